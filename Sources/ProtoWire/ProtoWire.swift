@@ -1,0 +1,1 @@
+public enum ProtoWireVersion { public static let major = 0 }
