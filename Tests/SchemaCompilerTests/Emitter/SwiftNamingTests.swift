@@ -13,7 +13,7 @@ struct SwiftNamingTests {
         ("_leading", "leading"),
         ("__double", "_Double"),
         ("trailing_", "trailing_"),
-        ("1st", "_1st"),
+        ("1st", "_1St"),
         ("x2y", "x2Y"),
         ("url_path", "urlPath"),
         ("proto_url", "protoURL"),

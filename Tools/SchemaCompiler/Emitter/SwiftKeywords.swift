@@ -4,10 +4,11 @@
 /// same lists swift-protobuf's `SwiftLanguage.swift` uses), plus the runtime and
 /// generated-member names that a proto identifier must not shadow.
 enum SwiftKeywords {
+    // `open` is left out on purpose: it is only a modifier, and `case open` is common.
     static let declarationKeywords: Set<String> = [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension",
         "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated",
-        "open", "operator", "package", "precedencegroup", "private", "protocol", "public",
+        "operator", "package", "precedencegroup", "private", "protocol", "public",
         "rethrows", "static", "struct", "subscript", "typealias", "var",
     ]
 
