@@ -17,11 +17,13 @@ Subcommands (message files are named N.bin / N.json, N = 0, 1, 2, ...):
 
 Output settings, shared by every subcommand:
   binary: SerializeToString(deterministic=True), so map entries are sorted by key;
-  JSON:   json_format.MessageToJson(msg, indent=None, ensure_ascii=...) with every other
-          setting at its default, which is the proto3 JSON mapping's default form:
-          preserving_proto_field_name=False (json_name keys), use_integers_for_enums=False
-          (enum names; numbers only for values the enum does not define),
-          always_print_fields_with_no_presence=False (defaults omitted), sort_keys=False.
+  JSON:   json_format.MessageToJson(msg, indent=None, sort_keys=True, ensure_ascii=...)
+          with every other setting at its default, which is the proto3 JSON mapping's
+          default form: preserving_proto_field_name=False (json_name keys),
+          use_integers_for_enums=False (enum names; numbers only for values the enum does
+          not define), always_print_fields_with_no_presence=False (defaults omitted).
+          sort_keys=True because upb iterates maps in a per-process hash order: sorted
+          keys make the files reproducible (and JSON readers must accept any order).
           `generate` alternates ensure_ascii by message (even N: True, odd N: False) so the
           Swift reader sees both \\uXXXX escapes (including surrogate pairs) and raw UTF-8.
 
@@ -70,7 +72,8 @@ def to_binary(message) -> bytes:
 
 def to_json(message, ensure_ascii: bool = True) -> str:
     from google.protobuf import json_format
-    return json_format.MessageToJson(message, indent=None, ensure_ascii=ensure_ascii)
+    return json_format.MessageToJson(message, indent=None, ensure_ascii=ensure_ascii,
+                                     sort_keys=True)
 
 
 # ---------------------------------------------------------------------------------------
