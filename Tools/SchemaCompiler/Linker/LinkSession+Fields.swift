@@ -28,13 +28,6 @@ extension FieldDescriptor.FieldType {
         }
     }
 
-    /// Repeated fields of these types may be packed.
-    var isPackable: Bool {
-        switch self {
-        case .string, .bytes, .message, .group: false
-        default: true
-        }
-    }
 }
 
 extension AST.IntegerLiteral {
