@@ -18,17 +18,15 @@ extension FileDescriptor {
     /// Decodes `google.protobuf.FileDescriptorProto` bytes.
     public init(serializedBytes bytes: [UInt8]) throws(WireDecodingError) {
         self.init(name: "")
-        var messageFields: [[UInt8]] = []
-        var enumFields: [[UInt8]] = []
+        // Full names and proto3 defaults depend on `package` and `syntax`, which
+        // protoc writes after the types; nested definitions are decoded last.
+        var definitions: [WireField] = []
         for field in try WireReader.fields(of: bytes) {
             switch field.number {
             case 1: name = try field.string()
             case 2: package = try field.string()
             case 3: dependencies.append(try field.string())
-            case 4: messageFields.append(try field.bytes())
-            case 5: enumFields.append(try field.bytes())
-            case 6: services.append(try ServiceDescriptor(decoding: try field.bytes(), scope: ""))
-            case 7: extensions.append(try FieldDescriptor(decoding: try field.bytes()))
+            case 4, 5, 6, 7: definitions.append(field)
             case 8: options = try field.bytes()
             case 10: publicDependencies.append(contentsOf: try field.int32s())
             case 11: weakDependencies.append(contentsOf: try field.int32s())
@@ -36,19 +34,20 @@ extension FileDescriptor {
             default: continue
             }
         }
-        // Full names depend on the package, which may come after the types.
+        try decodeDefinitions(definitions)
+    }
+
+    private mutating func decodeDefinitions(_ definitions: [WireField]) throws(WireDecodingError) {
         let scope = package.map { "." + $0 } ?? ""
-        let proto3 = syntax == "proto3"
-        messageTypes = try messageFields.map { bytes throws(WireDecodingError) in
-            try MessageDescriptor(decoding: bytes, scope: scope, proto3: proto3)
-        }
-        enumTypes = try enumFields.map { bytes throws(WireDecodingError) in
-            try EnumDescriptor(decoding: bytes, scope: scope, proto3: proto3)
-        }
-        services = services.map { service in
-            var service = service
-            service.fullName = scope + "." + service.name
-            return service
+        let proto3 = isProto3
+        for field in definitions {
+            let bytes = try field.bytes()
+            switch field.number {
+            case 4: messageTypes.append(try MessageDescriptor(decoding: bytes, scope: scope, proto3: proto3))
+            case 5: enumTypes.append(try EnumDescriptor(decoding: bytes, scope: scope, proto3: proto3))
+            case 6: services.append(try ServiceDescriptor(decoding: bytes, scope: scope))
+            default: extensions.append(try FieldDescriptor(decoding: bytes, scope: scope, proto3: proto3))
+            }
         }
     }
 }
@@ -59,9 +58,12 @@ extension MessageDescriptor {
         let fields = try WireReader.fields(of: bytes)
         for field in fields where field.number == 1 { name = try field.string() }
         fullName = scope + "." + name
+        isProto3 = proto3
         for field in fields {
             switch field.number {
-            case 2: self.fields.append(try FieldDescriptor(decoding: try field.bytes(), proto3: proto3))
+            case 2:
+                self.fields.append(
+                    try FieldDescriptor(decoding: try field.bytes(), scope: fullName, proto3: proto3))
             case 3:
                 nestedTypes.append(
                     try MessageDescriptor(decoding: try field.bytes(), scope: fullName, proto3: proto3))
@@ -69,7 +71,9 @@ extension MessageDescriptor {
                 enumTypes.append(
                     try EnumDescriptor(decoding: try field.bytes(), scope: fullName, proto3: proto3))
             case 5: extensionRanges.append(try Self.extensionRange(try field.bytes()))
-            case 6: extensions.append(try FieldDescriptor(decoding: try field.bytes(), proto3: proto3))
+            case 6:
+                extensions.append(
+                    try FieldDescriptor(decoding: try field.bytes(), scope: fullName, proto3: proto3))
             case 7: options = try field.bytes()
             case 8: oneofDecls.append(try Self.oneof(try field.bytes()))
             case 9:
@@ -120,7 +124,8 @@ extension MessageDescriptor {
 }
 
 extension FieldDescriptor {
-    init(decoding bytes: [UInt8], proto3: Bool = false) throws(WireDecodingError) {
+    /// `scope` is the containing message (or, for extensions, the declaring scope).
+    init(decoding bytes: [UInt8], scope: String, proto3: Bool = false) throws(WireDecodingError) {
         self.init(name: "", number: 0, label: .optional, type: .int32)
         for field in try WireReader.fields(of: bytes) {
             switch field.number {
@@ -138,6 +143,7 @@ extension FieldDescriptor {
             default: continue
             }
         }
+        fullName = scope + "." + name
         isDeprecated = try OptionFlags.bool(3, in: options) ?? false
         isPacked = try Self.isPacked(label: label, type: type, options: options, proto3: proto3)
     }

@@ -6,9 +6,13 @@
 public protocol OptionSymbolLookup {
     /// Resolves an extension name as written in `(...)` (relative, or absolute with a
     /// leading dot) from `scope` (fully qualified, leading dot: ".pkg" or ".pkg.Msg";
-    /// "" for a file without package), with protoc's resolution rules, as seen from
-    /// `file` (only symbols visible through that file's imports, incl. `import public`
-    /// chains).
+    /// "" for the root), with protoc's resolution rules, as seen from `file` (only
+    /// symbols visible through that file's imports, incl. `import public` chains).
+    /// `scope` is the innermost scope searched: the linker passes the right one to the
+    /// interpreter for each element (protoc searches from an element's parent scope,
+    /// e.g. ".pkg" for the options of message `.pkg.Msg`, ".pkg.Msg" for its fields').
+    /// For `[ext]` names inside an aggregate value of message type `.pkg.Limit`, pass
+    /// ".pkg" (protoc resolves them relative to the message type's full name).
     func resolveExtension(_ name: String, from scope: String, file: String) -> ExtensionLookup
     /// A linked message (fields resolved: typeName filled, fullName set) by fully
     /// qualified name with leading dot, e.g. ".google.protobuf.FieldOptions".
