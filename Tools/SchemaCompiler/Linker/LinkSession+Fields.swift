@@ -28,13 +28,14 @@ extension FieldDescriptor.FieldType {
         }
     }
 
-    /// Repeated fields of these types may be packed.
-    var isPackable: Bool {
+    /// Scalar numeric types: the only ones a repeated field can pack.
+    public var isPackable: Bool {
         switch self {
         case .string, .bytes, .message, .group: false
         default: true
         }
     }
+
 }
 
 extension AST.IntegerLiteral {
