@@ -55,6 +55,16 @@ public struct CodePrinter: Sendable {
         print(closing)
     }
 
+    /// Prints `switch subject {`, the body at the same level (cases line up with the
+    /// `switch`, as Swift style has it), then `}`.
+    public mutating func switchBlock<Failure: Error>(
+        _ subject: String, _ body: (inout CodePrinter) throws(Failure) -> Void
+    ) throws(Failure) {
+        print("switch \(subject) {")
+        try body(&self)
+        print("}")
+    }
+
     private mutating func printLines(_ text: String) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingTrailingWhitespace()

@@ -20,7 +20,7 @@ struct EnumGenerator {
     }
 
     func generate(_ printer: inout CodePrinter) {
-        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecated: descriptor.isDeprecated))
+        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecated: isDeprecated))
         printer.block("\(visibility)enum \(entry.relativeName): ProtoEnum, CaseIterable {") { printer in
             printCases(&printer)
             printAliases(&printer)
@@ -33,6 +33,11 @@ struct EnumGenerator {
             printer.print()
             printAllCases(&printer)
         }
+    }
+
+    /// `EnumOptions.deprecated` (field 3); the model keeps enum options encoded only.
+    private var isDeprecated: Bool {
+        ((try? OptionFlags.bool(3, in: descriptor.options)) ?? nil) ?? false
     }
 
     private func printCases(_ printer: inout CodePrinter) {
@@ -60,7 +65,7 @@ struct EnumGenerator {
         }
         printer.print()
         printer.block("\(visibility)init(rawValue: Int32) {") { printer in
-            printer.block("switch rawValue {") { printer in
+            printer.switchBlock("rawValue") { printer in
                 for (value, _, dotted) in cases {
                     printer.print("case \(value.number): self = \(dotted)")
                 }
@@ -71,7 +76,7 @@ struct EnumGenerator {
 
     private func printRawValue(_ printer: inout CodePrinter) {
         printer.block("\(visibility)var rawValue: Int32 {") { printer in
-            printer.block("switch self {") { printer in
+            printer.switchBlock("self") { printer in
                 for (value, _, dotted) in cases {
                     printer.print("case \(dotted): \(value.number)")
                 }
@@ -83,7 +88,7 @@ struct EnumGenerator {
     /// JSON writes the first name of a number and reads every name, aliases included.
     private func printProtoNames(_ printer: inout CodePrinter) {
         printer.block("\(visibility)var protoName: String? {") { printer in
-            printer.block("switch self {") { printer in
+            printer.switchBlock("self") { printer in
                 for (value, _, dotted) in cases {
                     printer.print("case \(dotted): \(SwiftLiteral.string(value.name))")
                 }
@@ -93,7 +98,7 @@ struct EnumGenerator {
         printer.print()
         let dottedByNumber = Dictionary(cases.map { ($0.value.number, $0.dotted) }, uniquingKeysWith: { first, _ in first })
         printer.block("\(visibility)init?(protoName: String) {") { printer in
-            printer.block("switch protoName {") { printer in
+            printer.switchBlock("protoName") { printer in
                 for value in descriptor.values {
                     printer.print("case \(SwiftLiteral.string(value.name)): self = \(dottedByNumber[value.number]!)")
                 }

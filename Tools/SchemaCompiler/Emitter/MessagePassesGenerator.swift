@@ -57,7 +57,7 @@ struct MessagePassesGenerator {
         let signature = "mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError)"
         printer.block("\(visibility)\(signature) {") { printer in
             printStorageLocal(&printer, mutating: true)
-            printer.block("switch tag.fieldNumber {") { printer in
+            printer.switchBlock("tag.fieldNumber") { printer in
                 for field in fields {
                     printer.print(contentsOf: lines(field, plain: { [$0.decodeLine] }, member: { $0.decodeLines(field) }))
                 }
@@ -89,7 +89,7 @@ struct MessagePassesGenerator {
             printStorageLocal(&printer, mutating: true)
             printer.print("var cursor = try reader.beginMessage(Self._protoJSONFields)")
             printer.block("while let number = try reader.nextField(&cursor) {") { printer in
-                printer.block("switch number {") { printer in
+                printer.switchBlock("number") { printer in
                     for field in fields {
                         printer.print(contentsOf: lines(field, plain: { [$0.jsonDecodeLine] }, member: { [$0.jsonDecodeLine(field)] }))
                     }
