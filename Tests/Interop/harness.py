@@ -29,6 +29,11 @@ Output settings, shared by every subcommand:
 
 JSON is compared semantically (see json_differences): objects as unordered maps, numbers
 by value. Binary is compared byte for byte.
+
+The harness runs protobuf's pure-Python implementation: its deterministic serialization
+sorts map entries by key in ascending order (signed integers as signed, strings by code
+point, which is UTF-8 byte order, false before true), like C++ protobuf and ProtoWire.
+The default upb backend writes them in an order of its own (e.g. int32 keys -1, 5, 3).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import difflib
 import importlib
 import json
 import math
+import os
 import shutil
 import struct
 import subprocess
@@ -47,7 +53,11 @@ import tempfile
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep the source tree free of __pycache__
+os.environ["PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION"] = "python"  # see the module doc
+from google.protobuf.internal import api_implementation  # noqa: E402
 from interop_random import MessageFiller  # noqa: E402
+
+assert api_implementation.Type() == "python", api_implementation.Type()
 
 SCHEMA = Path(__file__).resolve().with_name("interop.proto")
 MESSAGE_NAME = "AllFields"

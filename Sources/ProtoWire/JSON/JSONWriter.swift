@@ -17,6 +17,12 @@ public struct JSONWriter {
     var afterKey = false
     @usableFromInline
     var indentLevel = 0
+    /// Levels at which an object's braces are suppressed so its members join the
+    /// enclosing object (an `Any` payload next to `"@type"`).
+    @usableFromInline
+    var inlinedObjectLevels: [Int] = []
+    @usableFromInline
+    var inlinesNextObject = false
 
     public init(options: JSONEncodingOptions = .init()) {
         self.options = options
@@ -48,8 +54,26 @@ public struct JSONWriter {
         for _ in 0..<indentLevel { append("  ") }
     }
 
-    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
-    public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
+    public mutating func beginObject() {
+        if inlinesNextObject {
+            inlinesNextObject = false
+            inlinedObjectLevels.append(indentLevel)
+            return
+        }
+        beginContainer(UInt8(ascii: "{"))
+    }
+
+    public mutating func endObject() {
+        if inlinedObjectLevels.last == indentLevel {
+            inlinedObjectLevels.removeLast()
+            return
+        }
+        endContainer(UInt8(ascii: "}"))
+    }
+
+    /// Makes the next `beginObject()`/`endObject()` pair write no braces, so the
+    /// object's members continue the current object.
+    public mutating func inlineNextObject() { inlinesNextObject = true }
     public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
     public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
 

@@ -98,6 +98,16 @@ func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
 struct MessageFiles {
     let directory: URL
 
+    init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// Files in a new folder (the harness creates its own for `generate`).
+    init(creating directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        self.directory = directory
+    }
+
     func binary(_ index: Int) throws -> [UInt8] {
         try [UInt8](Data(contentsOf: directory.appending(path: "\(index).bin")))
     }

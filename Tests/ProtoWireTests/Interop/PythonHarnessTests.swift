@@ -56,10 +56,33 @@ struct PythonHarnessTests {
             binary: [0x5D, 0x01, 0x00, 0x00, 0x00], json: #"{"singularFloat": 1e-45}"#,
             exitCode: 0, expectedLines: ["checked 1 messages, 0 mismatches"]),
         Case(
+            name: "map entries in ascending key order (int32 -1 before 3)",
+            binary: mapInt32Entries(-1, 3), json: #"{"mapInt32Int32": {"3": 1, "-1": 1}}"#,
+            exitCode: 0, expectedLines: ["checked 1 messages, 0 mismatches"]),
+        Case(
+            name: "map entries in descending key order",
+            binary: mapInt32Entries(3, -1), json: nil, exitCode: 1,
+            expectedLines: [
+                "-@0 field 61 wire 2: 08031001", "+@0 field 61 wire 2: 08ffffffffffffffffff011001",
+                "checked 1 messages, 1 mismatches",
+            ]),
+        Case(
             name: "bytes Python cannot parse",
             binary: [0x0A, 0x05, 0x01], json: nil, exitCode: 1,
             expectedLines: ["checked 1 messages, 1 mismatches"]),
     ]
+
+    /// `map_int32_int32` (field 61) entries `key: 1` in the given order; each key is -1
+    /// or in 0...127 (one varint byte).
+    static func mapInt32Entries(_ keys: Int32...) -> [UInt8] {
+        keys.flatMap { key -> [UInt8] in
+            precondition(key == -1 || (0...127).contains(key))
+            let keyVarint: [UInt8] = key < 0
+                ? [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01] : [UInt8(key)]
+            let entry = [0x08] + keyVarint + [0x10, 0x01]
+            return [0xEA, 0x03, UInt8(entry.count)] + entry
+        }
+    }
 
     @Test(arguments: cases)
     func verdict(_ testCase: Case) throws {

@@ -6,7 +6,7 @@ struct SwiftNamingTests {
     @Test(arguments: [
         ("line1", "line1"),
         ("line_1", "line1"),
-        ("by_id", "byID"),
+        ("by_id", "byId"),
         ("foo_bar_baz", "fooBarBaz"),
         ("FooBar", "fooBar"),
         ("ALL_CAPS", "allCaps"),
@@ -16,7 +16,7 @@ struct SwiftNamingTests {
         ("1st", "_1St"),
         ("x2y", "x2Y"),
         ("url_path", "urlPath"),
-        ("proto_url", "protoURL"),
+        ("proto_url", "protoUrl"),
         ("HTTPServer", "httpserver"),
         ("_", "_"),
     ])
@@ -27,7 +27,7 @@ struct SwiftNamingTests {
     @Test(arguments: [
         ("choice", "Choice"),
         ("my_oneof", "MyOneof"),
-        ("id", "ID"),
+        ("id", "Id"),
         ("field_2", "Field2"),
     ])
     func upperCamelCase(input: String, expected: String) {

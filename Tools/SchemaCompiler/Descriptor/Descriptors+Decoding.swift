@@ -156,16 +156,6 @@ extension FieldDescriptor {
     }
 }
 
-extension FieldDescriptor.FieldType {
-    /// Scalar numeric types, the only ones a repeated field can pack.
-    public var isPackable: Bool {
-        switch self {
-        case .string, .bytes, .message, .group: false
-        default: true
-        }
-    }
-}
-
 extension EnumDescriptor {
     init(decoding bytes: [UInt8], scope: String, proto3: Bool) throws(WireDecodingError) {
         self.init(name: "")

@@ -38,17 +38,31 @@ public struct CodePrinter: Sendable {
     }
 
     /// Runs `body` one indentation level deeper.
-    public mutating func withIndentation(_ body: (inout CodePrinter) -> Void) {
+    public mutating func withIndentation<Failure: Error>(
+        _ body: (inout CodePrinter) throws(Failure) -> Void
+    ) throws(Failure) {
         indentation.append(singleIndent)
-        body(&self)
-        indentation.removeLast(singleIndent.count)
+        defer { indentation.removeLast(singleIndent.count) }
+        try body(&self)
     }
 
     /// Prints `opening`, the body one level deeper, then `closing` (`}` by default).
-    public mutating func block(_ opening: String, closing: String = "}", _ body: (inout CodePrinter) -> Void) {
+    public mutating func block<Failure: Error>(
+        _ opening: String, closing: String = "}", _ body: (inout CodePrinter) throws(Failure) -> Void
+    ) throws(Failure) {
         print(opening)
-        withIndentation(body)
+        try withIndentation(body)
         print(closing)
+    }
+
+    /// Prints `switch subject {`, the body at the same level (cases line up with the
+    /// `switch`, as Swift style has it), then `}`.
+    public mutating func switchBlock<Failure: Error>(
+        _ subject: String, _ body: (inout CodePrinter) throws(Failure) -> Void
+    ) throws(Failure) {
+        print("switch \(subject) {")
+        try body(&self)
+        print("}")
     }
 
     private mutating func printLines(_ text: String) {

@@ -3,14 +3,15 @@
 /// A Swift struct cannot contain itself, not even through `Optional`: a message that
 /// reaches itself through singular message fields (including oneof members) needs one
 /// indirection somewhere on the cycle. Giving it to every message of the cycle keeps
-/// the rule local and predictable. Repeated and map fields are already heap-allocated.
+/// the rule local and predictable. Repeated and map fields are already heap-allocated;
+/// group fields are not emitted.
 enum StorageDecision {
     /// Proto full names of messages on a cycle of singular message-typed fields.
     static func messagesInCycles(_ messages: [String: MessageDescriptor]) -> Set<String> {
         var graph: [String: [String]] = [:]
         for (name, message) in messages {
             graph[name] = message.fields.compactMap { field in
-                guard field.label != .repeated, field.type == .message || field.type == .group else { return nil }
+                guard field.label != .repeated, field.type == .message else { return nil }
                 return field.typeName.flatMap { messages[$0] == nil ? nil : $0 }
             }
         }

@@ -40,7 +40,11 @@ enum SwiftKeywords {
         "ProtoWire", "ProtoMessage", "ProtoEnum", "UnknownFields", "SizeCache",
         "BinaryWriter", "BinaryReader", "FieldTag", "WireType", "ProtoDecodingError",
         "JSONWriter", "JSONReader", "ProtoJSONError", "ProtoEncodingError",
-        "BinaryDecodingOptions", "JSONEncodingOptions", "JSONDecodingOptions",
+        "BinaryDecodingOptions", "JSONEncodingOptions", "JSONDecodingOptions", "JSONFieldTable",
+        "ProtoInt32", "ProtoInt64", "ProtoUInt32", "ProtoUInt64", "ProtoSInt32", "ProtoSInt64",
+        "ProtoFixed32", "ProtoFixed64", "ProtoSFixed32", "ProtoSFixed64", "ProtoFloat",
+        "ProtoDouble", "ProtoBool", "ProtoString", "ProtoBytes", "ProtoEnumKind",
+        "ProtoMessageKind",
     ]
 
     /// Names a generated type may not take, not even with backticks.
@@ -54,8 +58,10 @@ enum SwiftKeywords {
     static let messageMemberNames: Set<String> = [
         "init", "self", "Self", "Type", "Protocol", "unknownFields", "protoMessageName",
         "protoComputeSize", "protoEncode", "protoDecodeField", "protoEncodeJSON",
-        "protoDecodeJSON", "serializedBytes", "jsonString", "merge", "hash", "hashValue",
+        "protoDecodeJSON", "protoDecodeFields", "protoJSONNullIsValue", "protoTypeURL",
+        "serializedBytes", "jsonString", "jsonUTF8Bytes", "merge", "hash", "hashValue",
         "description", "debugDescription", "dynamicType", "isInitialized", "_storage",
+        "_uniqueStorage", "_protoJSONFields",
     ]
 
     /// Members of every generated enum; a case may not take these names.

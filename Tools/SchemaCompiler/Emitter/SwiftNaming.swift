@@ -3,11 +3,9 @@
 /// Proto identifiers are `[A-Za-z_][A-Za-z0-9_]*` (protoc's tokenizer), so this works
 /// on ASCII only. The segmentation follows swift-protobuf's `NamingUtils` so names
 /// look familiar to its users: words split at underscores, case changes and digits;
-/// `line_1` → `line1`, `URL_path` → `urlPath`, `_foo` → `foo`.
+/// `line_1` → `line1`, `URL_path` → `urlPath`, `_foo` → `foo`. Unlike swift-protobuf,
+/// abbreviations are not upper-cased (`by_id` → `byId`, as in the field's json_name).
 public enum SwiftNaming {
-    /// Words written all upper case when they are not the first word (`by_id` → `byID`).
-    static let abbreviations: Set<String> = ["url", "http", "https", "id"]
-
     /// `foo_bar_baz` → `fooBarBaz`; a leading digit gets an underscore (`_2d` → `_2d`).
     public static func lowerCamelCase(_ name: String) -> String {
         camelCase(name, initialUpperCase: false)
@@ -89,8 +87,6 @@ extension SwiftNaming {
             guard !word.isEmpty else { return }
             if result.isEmpty && !initialUpperCase {
                 result += word
-            } else if abbreviations.contains(word) {
-                result += word.uppercased()
             } else {
                 result += uppercasingFirst(word)
             }
@@ -141,4 +137,24 @@ extension SwiftNaming {
 
 extension Character {
     fileprivate var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+extension SwiftNaming {
+    /// protoc's default `json_name`: underscores dropped, the letter after each one
+    /// uppercased (`by_id` → `byId`). Used when a descriptor carries no `jsonName`.
+    public static func protoJSONName(_ protoName: String) -> String {
+        var result = ""
+        var capitalizeNext = false
+        for character in protoName {
+            if character == "_" {
+                capitalizeNext = true
+            } else if capitalizeNext {
+                result += character.uppercased()
+                capitalizeNext = false
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
 }

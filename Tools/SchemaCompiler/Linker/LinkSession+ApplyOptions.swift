@@ -3,69 +3,64 @@
 /// values the checks and the emitter need.
 extension LinkSession {
     func applyOptions(_ file: FileNode) {
-        file.encodedOptions = interpretOptions(file.options, for: .file, scope: dotted(file.package), file: file).encoded
-        file.optimizeForLite = file.options.contains {
-            $0.isStandard("optimize_for") && $0.value == .identifier("LITE_RUNTIME", isNegative: false)
-        }
-        for message in file.messages { applyOptions(message, scope: file.package) }
-        for enumNode in file.enums { applyOptions(enumNode, scope: file.package) }
-        for field in file.extensions { applyOptions(field, scope: file.package) }
+        // protoc's name scope for file options is "<package>.<placeholder>".
+        let fileOptions = interpretOptions(file.options, for: .file, scope: "." + qualified(file.package, "_"), file: file)
+        file.encodedOptions = fileOptions.encoded
+        file.optimizeForLite = fileOptions.integer("optimize_for") == 3  // LITE_RUNTIME
+        file.hasGenericServices = fileOptions.bool("cc_generic_services") == true
+            || fileOptions.bool("java_generic_services") == true
+        file.messages.forEach(applyOptions)
+        file.enums.forEach(applyOptions)
+        file.extensions.forEach(applyOptions)
         for service in file.services {
             let declaration = service.declaration
-            service.encodedOptions = interpretOptions(declaration.options, for: .service, scope: dotted(file.package), file: file).encoded
+            service.encodedOptions = interpretOptions(declaration.options, for: .service, scope: "." + service.fullName, file: file).encoded
             for method in service.methods {
                 method.encodedOptions = interpretOptions(
-                    method.declaration.options, for: .method, scope: dotted(service.fullName), file: file,
+                    method.declaration.options, for: .method, scope: "." + method.fullName, file: file,
                     forceEmpty: method.declaration.hasBody).encoded
             }
         }
     }
 
-    /// `scope` is where name lookups for the message's own options start: the
-    /// message's parent scope, as in protoc.
-    private func applyOptions(_ message: MessageNode, scope: String) {
+    private func applyOptions(_ message: MessageNode) {
         let file = message.file
         if message.generatedForMapField == nil {
-            let options = interpretOptions(message.options, for: .message, scope: dotted(scope), file: file)
+            let options = interpretOptions(message.options, for: .message, scope: "." + message.fullName, file: file)
             message.encodedOptions = options.encoded
-            message.isMapEntry = options.flag("map_entry") ?? false
-            message.isDeprecated = options.flag("deprecated") ?? false
+            message.isMapEntry = options.bool("map_entry") ?? false
+            message.isDeprecated = options.bool("deprecated") ?? false
         }
-        for field in message.fields { applyOptions(field, scope: message.fullName) }
+        message.fields.forEach(applyOptions)
         for oneof in message.oneofs where !oneof.isSynthetic {
-            oneof.encodedOptions = interpretOptions(oneof.options, for: .oneof, scope: dotted(message.fullName), file: file).encoded
+            oneof.encodedOptions = interpretOptions(oneof.options, for: .oneof, scope: "." + message.fullName + "." + oneof.name, file: file).encoded
         }
         for range in message.extensionRanges {
-            range.encodedOptions = interpretOptions(range.options, for: .extensionRange, scope: dotted(scope), file: file).encoded
+            range.encodedOptions = interpretOptions(range.options, for: .extensionRange, scope: "." + message.fullName, file: file).encoded
         }
-        for nested in message.nested { applyOptions(nested, scope: message.fullName) }
-        for enumNode in message.enums { applyOptions(enumNode, scope: message.fullName) }
-        for field in message.extensions { applyOptions(field, scope: message.fullName) }
+        message.nested.forEach(applyOptions)
+        message.enums.forEach(applyOptions)
+        message.extensions.forEach(applyOptions)
     }
 
-    private func applyOptions(_ field: FieldNode, scope: String) {
-        let options = interpretOptions(field.options, for: .field, scope: dotted(scope), file: field.file)
+    private func applyOptions(_ field: FieldNode) {
+        let options = interpretOptions(field.options, for: .field, scope: "." + field.fullName, file: field.file)
         field.encodedOptions = options.encoded
-        field.isDeprecated = options.flag("deprecated") ?? false
-        field.packedOption = options.flag("packed")
+        field.isDeprecated = options.bool("deprecated") ?? false
+        field.packedOption = options.bool("packed")
         let packable = field.label == .repeated && (field.type?.isPackable ?? false)
         field.isPacked = packable && (field.packedOption ?? field.file.isProto3)
     }
 
-    private func applyOptions(_ enumNode: EnumNode, scope: String) {
+    private func applyOptions(_ enumNode: EnumNode) {
         let file = enumNode.file
-        let options = interpretOptions(enumNode.declaration.options, for: .enumType, scope: dotted(scope), file: file)
+        let options = interpretOptions(enumNode.declaration.options, for: .enumType, scope: "." + enumNode.fullName, file: file)
         enumNode.encodedOptions = options.encoded
-        enumNode.allowsAlias = options.flag("allow_alias") ?? false
+        enumNode.allowsAlias = options.bool("allow_alias") ?? false
         for value in enumNode.values {
-            let valueOptions = interpretOptions(value.declaration.options, for: .enumValue, scope: dotted(scope), file: file)
+            let valueOptions = interpretOptions(value.declaration.options, for: .enumValue, scope: "." + value.fullName, file: file)
             value.encodedOptions = valueOptions.encoded
-            value.isDeprecated = valueOptions.flag("deprecated") ?? false
+            value.isDeprecated = valueOptions.bool("deprecated") ?? false
         }
     }
-}
-
-/// A scope as the options interpreter takes it: with a leading dot, "" for the root.
-func dotted(_ scope: String) -> String {
-    scope.isEmpty ? "" : "." + scope
 }

@@ -5,10 +5,8 @@ import Foundation
 extension LinkSession {
     func renderDefaultValue(of field: FieldNode) {
         guard let option = field.defaultOption, let type = field.type else { return }
+        // The parser reports defaults in proto3 and malformed scalar defaults.
         let location = option.valueLocation
-        if field.file.isProto3 {
-            error("Explicit default values are not allowed in proto3.", at: location)
-        }
         if field.label == .repeated {
             error("Repeated fields can't have default values.", at: location)
         }

@@ -41,14 +41,9 @@ extension LinkSession {
     /// proto2 groups: a field named after the lower-cased group name, typed as the
     /// nested message holding the group's body. proto3 rejects them.
     func addGroup(_ declaration: AST.GroupDeclaration, to message: MessageNode, context: FieldContext) {
-        guard !message.file.isProto3 else {
-            error("Groups are not supported in proto3 syntax.", at: declaration.location)
-            return
-        }
+        // The parser reports groups in proto3 and lower-case group names.
+        guard !message.file.isProto3 else { return }
         let groupName = declaration.name.text
-        if let first = groupName.first, !(first.isASCII && first.isUppercase) {
-            error("Group names must start with a capital letter.", at: declaration.name.location)
-        }
         let fieldName = AST.Identifier(String(groupName.map(Names.asciiLowercased)), at: declaration.name.location)
         let fieldDeclaration = AST.FieldDeclaration(
             label: declaration.label, labelLocation: declaration.location,
@@ -112,9 +107,8 @@ extension LinkSession {
     }
 
     func makeExtensions(_ declaration: AST.ExtendDeclaration, scope: String, parent: MessageNode?, file: FileNode) -> [FieldNode] {
-        for group in declaration.groups {
-            error(file.isProto3 ? "Groups are not supported in proto3 syntax." : "Groups in extend blocks are not supported.",
-                  at: group.location)
+        for group in declaration.groups where !file.isProto3 {
+            error("Groups in extend blocks are not supported.", at: group.location)
         }
         var context = FieldContext(scope: scope, parent: parent, file: file)
         context.extendee = declaration.extendee

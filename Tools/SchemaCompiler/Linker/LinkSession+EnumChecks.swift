@@ -1,6 +1,5 @@
 /// Checks on enums: protoc's `BuildEnum` (reserved numbers and names,
-/// `CheckEnumValueUniqueness`), its parser's `allow_alias` rules,
-/// `ValidateEnumOptions` (duplicate numbers) and proto3's zero first value.
+/// `CheckEnumValueUniqueness`), `ValidateEnumOptions` (duplicate numbers) and proto3's zero first value.
 extension LinkSession {
     func checkEnum(_ enumNode: EnumNode) {
         checkReserved(enumNode)
@@ -53,16 +52,7 @@ extension LinkSession {
     }
 
     private func checkAliases(_ enumNode: EnumNode) {
-        let declaration = enumNode.declaration.options.last { $0.isStandard("allow_alias") }
-        let hasDuplicates = Set(enumNode.values.map(\.number)).count < enumNode.values.count
-        if let declaration, declaration.value != .identifier("true", isNegative: false) {
-            error("\"\(enumNode.name.text)\" declares 'option allow_alias = false;' which has no effect. Please remove the declaration.", at: declaration.location)
-            return
-        }
-        if let declaration, !hasDuplicates {
-            error("\"\(enumNode.name.text)\" declares support for enum aliases but no enum values share field numbers. Please remove the unnecessary 'option allow_alias = true;' declaration.", at: declaration.location)
-            return
-        }
+        // The parser rejects `allow_alias = false` and an `allow_alias` nothing uses.
         guard !enumNode.allowsAlias else { return }
         var firstByNumber: [Int32: EnumValueNode] = [:]
         for value in enumNode.values {

@@ -49,9 +49,7 @@ extension LinkSession {
     }
 
     func checkProto3(_ message: MessageNode) {
-        if let first = message.extensionRanges.first {
-            error("Extension ranges are not allowed in proto3.", at: first.location)
-        }
+        // The parser reports extension ranges in proto3.
         if message.options.contains(where: { $0.isStandard("message_set_wire_format") && $0.value == .identifier("true", isNegative: false) }) {
             error("MessageSet is not supported in proto3.", at: message.name.location)
         }

@@ -28,13 +28,14 @@ extension FieldDescriptor.FieldType {
         }
     }
 
-    /// Repeated fields of these types may be packed.
-    var isPackable: Bool {
+    /// Scalar numeric types: the only ones a repeated field can pack.
+    public var isPackable: Bool {
         switch self {
         case .string, .bytes, .message, .group: false
         default: true
         }
     }
+
 }
 
 extension AST.IntegerLiteral {
@@ -93,39 +94,28 @@ extension LinkSession {
         }
     }
 
+    /// Labels as descriptors store them. The parser has already rejected labels it
+    /// does not allow (in oneofs, missing in proto2, `required` in proto3).
     private func assignLabel(_ declaration: AST.FieldDeclaration, to field: FieldNode, inOneof: Bool) {
         field.declaredLabel = declaration.label
         field.labelLocation = declaration.labelLocation
-        let typeLocation = declaration.type.location
-        if inOneof {
-            if declaration.label != nil {
-                error("Fields in oneofs must not have labels (required / optional / repeated).",
-                      at: declaration.labelLocation ?? declaration.location)
-            }
-            field.label = .optional
-            return
-        }
+        guard !inOneof else { return }
         switch declaration.label {
         case .repeated: field.label = .repeated
         case .required:
             field.label = .required
-            if field.file.isProto3 {
-                error("Required fields are not allowed in proto3.", at: typeLocation)
-            } else if field.isExtension {
-                error("Message extensions cannot have required fields.", at: typeLocation)
+            if field.isExtension && !field.file.isProto3 {
+                error("Message extensions cannot have required fields.", at: declaration.type.location)
             }
         case .optional:
-            field.label = .optional
             field.isProto3Optional = field.file.isProto3
         case nil:
-            field.label = .optional
-            if !field.file.isProto3 {
-                error("Expected \"required\", \"optional\", or \"repeated\".", at: typeLocation)
-            }
+            break
         }
     }
 
-    /// `default` and `json_name` become descriptor fields; the rest are options.
+    /// `default` and `json_name` become descriptor fields; the rest are options (the
+    /// parser has reported either being set twice).
     private func splitOptions(_ options: [AST.OptionDeclaration], of field: FieldNode) {
         for option in options {
             guard option.name.count == 1, case .field(let name) = option.name[0] else {
@@ -134,10 +124,8 @@ extension LinkSession {
             }
             switch name.text {
             case "default":
-                if field.defaultOption != nil { error("Already set option \"default\".", at: option.location) }
                 field.defaultOption = option
             case "json_name":
-                if field.jsonNameOption != nil { error("Already set option \"json_name\".", at: option.location) }
                 field.jsonNameOption = option
                 if case .string(let bytes) = option.value {
                     field.jsonName = String(decoding: bytes, as: UTF8.self)

@@ -19,12 +19,7 @@ extension LinkSession {
                 break
             }
         }
-        guard file.optimizeForLite else { return }
-        let genericServices = file.options.contains {
-            ($0.isStandard("cc_generic_services") || $0.isStandard("java_generic_services"))
-                && $0.value == .identifier("true", isNegative: false)
-        }
-        guard genericServices else { return }
+        guard file.optimizeForLite, file.hasGenericServices else { return }
         for service in file.services {
             error("Files with optimize_for = LITE_RUNTIME cannot define services unless you set both options cc_generic_services and java_generic_services to false.", at: service.declaration.name.location)
         }

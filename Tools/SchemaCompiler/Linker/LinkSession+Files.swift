@@ -9,10 +9,7 @@ extension LinkSession {
                 file.isProto3 = syntax.value == "proto3"
                 file.headerComments = syntax.comments
             case .package(let package):
-                if file.packageDeclaration != nil {
-                    error("Multiple package definitions.", at: package.location)
-                    continue
-                }
+                guard file.packageDeclaration == nil else { continue }  // The parser reports it.
                 file.packageDeclaration = package
                 file.package = package.name
                 if file.headerComments == .none { file.headerComments = package.comments }

@@ -61,8 +61,8 @@ extension LinkSession {
                 oneof.fieldCount += 1
             case .option(let option):
                 oneof.options.append(option)
-            case .map(let map):
-                error("Map fields are not allowed in oneofs.", at: map.location)
+            case .map:
+                break  // The parser reports maps in oneofs.
             case .group(let group):
                 addGroup(group, to: message, context: context)
                 oneof.fieldCount += 1

@@ -1,31 +1,31 @@
-/// What the linker needs back from option interpretation for one element.
-struct ElementOptions {
-    /// The encoded `*Options` message, or nil when none is written.
-    var encoded: [UInt8]?
-    /// Standard boolean options that were set (`packed`, `deprecated`, ...).
-    var flags: [String: Bool] = [:]
-
-    func flag(_ name: String) -> Bool? { flags[name] }
-}
-
-/// The kinds of elements options attach to (mirrors the options interpreter's).
-enum OptionElement {
-    case file, message, field, oneof, enumType, enumValue, service, method, extensionRange
-}
-
 extension LinkSession {
-    /// Interprets one element's options. Until the options interpreter is available
-    /// this reads the standard boolean options the checks need straight from the
-    /// declarations and encodes nothing.
-    func interpretOptions(_ declarations: [AST.OptionDeclaration], for element: OptionElement,
-                          scope: String, file: FileNode, forceEmpty: Bool = false) -> ElementOptions {
-        var options = ElementOptions(encoded: forceEmpty ? [] : nil)
-        for declaration in declarations {
-            guard declaration.name.count == 1, case .field(let name) = declaration.name[0],
-                  case .identifier(let word, false) = declaration.value, word == "true" || word == "false"
-            else { continue }
-            options.flags[name.text] = word == "true"
+    /// Interprets one element's options with the options interpreter, which resolves
+    /// names through this session's symbol table. `scope` is the element's full name
+    /// with a leading dot (protoc's name scope; lookups start in its parent).
+    func interpretOptions(_ declarations: [AST.OptionDeclaration], for target: OptionTarget,
+                          scope: String, file: FileNode, forceEmpty: Bool = false) -> InterpretedOptions {
+        if optionsInterpreter == nil {
+            optionsInterpreter = OptionsInterpreter(lookup: LinkedSymbolLookup(session: self))
         }
-        return options
+        return optionsInterpreter!.interpret(
+            declarations, for: target, scope: scope, file: file.path, forceEmpty: forceEmpty,
+            diagnostics: &diagnostics)
+    }
+
+    /// protoc interprets standard options with its own copy of `descriptor.proto`
+    /// when the compilation does not include it; this is ours, linked on its own so
+    /// its symbols never clash with or become visible to the compiled files.
+    static func linkBuiltInDescriptor() -> LinkSession? {
+        let path = "google/protobuf/descriptor.proto"
+        guard let source = BuiltInFiles.source(for: path) else { return nil }
+        let session = LinkSession()
+        let ast = Parser.parse(source: Array(source.utf8), path: path, diagnostics: &session.diagnostics)
+        let file = session.makeFile(ast)
+        session.files = [file]
+        session.filesByPath[path] = file
+        session.computeVisibility(of: file)
+        session.registerSymbols(of: file)
+        session.crossLink(file)
+        return session
     }
 }

@@ -48,6 +48,7 @@ extension LinkSession {
         result.jsonName = field.jsonName ?? Names.jsonName(field.name.text)
         result.options = field.encodedOptions
         result.proto3Optional = field.isProto3Optional ? true : nil
+        result.fullName = "." + field.fullName
         result.isPacked = field.isPacked
         result.isDeprecated = field.isDeprecated
         result.location = field.location

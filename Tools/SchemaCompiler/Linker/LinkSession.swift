@@ -7,6 +7,12 @@ final class LinkSession {
     var diagnostics = Diagnostics()
     /// Every extension by extendee and number, across files.
     var extensionsByNumber: [String: [Int32: FieldNode]] = [:]
+    /// Created on first use; it keeps state across the elements of the compilation.
+    var optionsInterpreter: OptionsInterpreter?
+    /// The built-in `descriptor.proto`, linked separately, when the compilation does
+    /// not include it (standard options are still interpreted against it).
+    lazy var builtInDescriptor: LinkSession? = filesByPath["google/protobuf/descriptor.proto"] == nil
+        ? LinkSession.linkBuiltInDescriptor() : nil
 
     func error(_ message: String, at location: SourceLocation) {
         diagnostics.error(message, at: location)

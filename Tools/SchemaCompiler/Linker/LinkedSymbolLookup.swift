@@ -1,9 +1,9 @@
 /// The linker's symbol table as option interpretation sees it.
 ///
-/// `scope` arguments are where protoc starts searching: the element's parent scope
-/// with a leading dot (".pkg", ".pkg.Msg"), or "" for the root.
+/// `scope` arguments are protoc's name scope: the full name (leading dot) of the
+/// element whose options are interpreted; the search starts in its parent.
 final class LinkedSymbolLookup: OptionSymbolLookup {
-    private let session: LinkSession
+    private unowned let session: LinkSession
     private var messageCache: [String: MessageDescriptor] = [:]
 
     init(session: LinkSession) {
@@ -25,19 +25,21 @@ final class LinkedSymbolLookup: OptionSymbolLookup {
 
     func message(named fullName: String) -> MessageDescriptor? {
         if let cached = messageCache[fullName] { return cached }
-        guard let symbol = session.symbols.symbol(named: String(fullName.drop { $0 == "." })),
-              case .message(let node) = symbol.target
+        let name = String(fullName.drop { $0 == "." })
+        let owner = session.symbols.symbol(named: name) != nil ? session : session.builtInDescriptor
+        guard let owner, let symbol = owner.symbols.symbol(named: name), case .message(let node) = symbol.target
         else { return nil }
-        let descriptor = session.descriptor(of: node)
+        let descriptor = owner.descriptor(of: node)
         messageCache[fullName] = descriptor
         return descriptor
     }
 
     func enumType(named fullName: String) -> EnumDescriptor? {
-        guard let symbol = session.symbols.symbol(named: String(fullName.drop { $0 == "." })),
-              case .enumType(let node) = symbol.target
+        let name = String(fullName.drop { $0 == "." })
+        let owner = session.symbols.symbol(named: name) != nil ? session : session.builtInDescriptor
+        guard let owner, let symbol = owner.symbols.symbol(named: name), case .enumType(let node) = symbol.target
         else { return nil }
-        return session.descriptor(of: node)
+        return owner.descriptor(of: node)
     }
 
     func resolveType(_ name: String, from scope: String, file: String) -> TypeLookup {
@@ -51,10 +53,7 @@ final class LinkedSymbolLookup: OptionSymbolLookup {
         }
     }
 
-    /// protoc resolves relative to an element's full name and drops its last
-    /// component first; a placeholder component turns a scope into that form.
     private static func relativeTo(_ scope: String) -> String {
-        let trimmed = scope.hasPrefix(".") ? String(scope.dropFirst()) : scope
-        return trimmed.isEmpty ? "_" : trimmed + "._"
+        scope.hasPrefix(".") ? String(scope.dropFirst()) : scope
     }
 }

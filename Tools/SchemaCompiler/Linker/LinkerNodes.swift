@@ -25,6 +25,7 @@ final class FileNode {
     var unusedImports: Set<String> = []
     var encodedOptions: [UInt8]?
     var optimizeForLite = false
+    var hasGenericServices = false
 
     init(ast: AST.File) {
         self.ast = ast
