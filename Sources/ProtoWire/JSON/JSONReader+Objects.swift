@@ -2,7 +2,7 @@
 extension JSONReader {
     /// Starts decoding a message object with the generated name table.
     public mutating func beginMessage(_ table: JSONFieldTable) throws(ProtoJSONError) -> JSONObjectCursor {
-        try expect(UInt8(ascii: "{"))
+        try beginObject()
         defer { skipTypeKeyInNextObject = false }
         return JSONObjectCursor(table: table, skipsTypeKey: skipTypeKeyInNextObject)
     }

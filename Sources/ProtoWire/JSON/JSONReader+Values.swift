@@ -3,7 +3,9 @@ extension JSONReader {
     /// Reads a number token after checking the RFC 8259 number grammar; returns the
     /// parsed parts and the token's text.
     mutating func readNumberToken() throws(ProtoJSONError) -> (number: JSONNumber, text: String) {
-        skipWhitespace()
+        guard let first = peek(), first == UInt8(ascii: "-") || JSONNumber.isDigit(first) else {
+            throw .invalid("expected a number at offset \(position)")
+        }
         let start = position
         while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
         let token = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
