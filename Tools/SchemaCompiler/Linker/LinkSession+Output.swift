@@ -34,6 +34,7 @@ extension LinkSession {
         result.fullName = "." + message.fullName
         result.isMapEntry = message.isMapEntry
         result.isDeprecated = message.isDeprecated
+        result.isProto3 = message.file.isProto3
         result.location = message.location
         result.comments = message.comments
         return result
