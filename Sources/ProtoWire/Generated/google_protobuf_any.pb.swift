@@ -15,20 +15,20 @@ public struct Google_Protobuf_Any: ProtoMessage {
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
         size += sizes.sizeOf(typeUrl, field: 1, as: ProtoString.self)
-        size += sizes.sizeOf(self.value, field: 2, as: ProtoBytes.self)
+        size += sizes.sizeOf(value, field: 2, as: ProtoBytes.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
         writer.write(typeUrl, field: 1, as: ProtoString.self)
-        writer.write(self.value, field: 2, as: ProtoBytes.self)
+        writer.write(value, field: 2, as: ProtoBytes.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
         case 1: try reader.read(tag, into: &typeUrl, as: ProtoString.self)
-        case 2: try reader.read(tag, into: &self.value, as: ProtoBytes.self)
+        case 2: try reader.read(tag, into: &value, as: ProtoBytes.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }

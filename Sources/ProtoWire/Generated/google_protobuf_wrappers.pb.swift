@@ -12,18 +12,18 @@ public struct Google_Protobuf_DoubleValue: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoDouble.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoDouble.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoDouble.self)
+        writer.write(value, field: 1, as: ProtoDouble.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoDouble.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoDouble.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -40,18 +40,18 @@ public struct Google_Protobuf_FloatValue: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoFloat.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoFloat.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoFloat.self)
+        writer.write(value, field: 1, as: ProtoFloat.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoFloat.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoFloat.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -68,18 +68,18 @@ public struct Google_Protobuf_Int64Value: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoInt64.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoInt64.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoInt64.self)
+        writer.write(value, field: 1, as: ProtoInt64.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoInt64.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoInt64.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -96,18 +96,18 @@ public struct Google_Protobuf_UInt64Value: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoUInt64.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoUInt64.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoUInt64.self)
+        writer.write(value, field: 1, as: ProtoUInt64.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoUInt64.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoUInt64.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -124,18 +124,18 @@ public struct Google_Protobuf_Int32Value: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoInt32.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoInt32.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoInt32.self)
+        writer.write(value, field: 1, as: ProtoInt32.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoInt32.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoInt32.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -152,18 +152,18 @@ public struct Google_Protobuf_UInt32Value: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoUInt32.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoUInt32.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoUInt32.self)
+        writer.write(value, field: 1, as: ProtoUInt32.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoUInt32.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoUInt32.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -180,18 +180,18 @@ public struct Google_Protobuf_BoolValue: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoBool.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoBool.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoBool.self)
+        writer.write(value, field: 1, as: ProtoBool.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoBool.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoBool.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -208,18 +208,18 @@ public struct Google_Protobuf_StringValue: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoString.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoString.self)
+        writer.write(value, field: 1, as: ProtoString.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoString.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoString.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -236,18 +236,18 @@ public struct Google_Protobuf_BytesValue: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoBytes.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoBytes.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoBytes.self)
+        writer.write(value, field: 1, as: ProtoBytes.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoBytes.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoBytes.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }

@@ -152,25 +152,25 @@ public struct Portico_V1_EntityId: ProtoMessage {
 
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
-        size += sizes.sizeOf(self.value, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(value, field: 1, as: ProtoString.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
-        writer.write(self.value, field: 1, as: ProtoString.self)
+        writer.write(value, field: 1, as: ProtoString.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
-        case 1: try reader.read(tag, into: &self.value, as: ProtoString.self)
+        case 1: try reader.read(tag, into: &value, as: ProtoString.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
 
     public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.beginObject()
-        try writer.write(self.value, json: "value", proto: "value", as: ProtoString.self)
+        try writer.write(value, json: "value", proto: "value", as: ProtoString.self)
         writer.endObject()
     }
 
@@ -178,7 +178,7 @@ public struct Portico_V1_EntityId: ProtoMessage {
         var cursor = try reader.beginMessage(Self._protoJSONFields)
         while let number = try reader.nextField(&cursor) {
             switch number {
-            case 1: try reader.read(into: &self.value, as: ProtoString.self)
+            case 1: try reader.read(into: &value, as: ProtoString.self)
             default: break
             }
         }
