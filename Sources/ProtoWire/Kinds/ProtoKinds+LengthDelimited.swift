@@ -25,6 +25,12 @@ public enum ProtoString: ProtoMapKeyKind {
     public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> String {
         try reader.readString()
     }
+    /// By UTF-8 bytes, as protobuf sorts string keys. Swift's `<` compares canonically
+    /// equivalent forms, so "e\u{301}" would sort like "é" (after "z").
+    @inlinable
+    public static func sortsBefore(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
     public static func jsonMapKey(_ value: String) -> String { value }
     public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> String { key }
 }

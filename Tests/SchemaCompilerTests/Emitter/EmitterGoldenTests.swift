@@ -80,10 +80,20 @@ struct EmitterPipelineTests {
         #expect(EmitterGolden.firstDifference(actual, golden) == nil)
     }
 
-    /// Every valid conformance case emits without error, and emitting twice gives the
-    /// same bytes. With `PORTICO_EMITTER_OUT=<dir>` set, the outputs are also written
-    /// to `<dir>/<case>/…` (one type prefix per case) for a compile check.
-    @Test(arguments: Corpus.cases("valid"))
+    /// The emitter's own schemas of tricky cases (`Golden/Cases`).
+    static let emitterCases: [CorpusCase] = {
+        let root = EmitterGolden.folder.appendingPathComponent("Cases").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.filter { $0.hasSuffix(".proto") }.sorted().map {
+            CorpusCase(root: root, file: $0, name: "emitter_" + $0.dropLast(".proto".count))
+        }
+    }()
+
+    /// Every valid conformance case (and every emitter case) emits without error, and
+    /// emitting twice gives the same bytes. With `PORTICO_EMITTER_OUT=<dir>` set, the
+    /// outputs are also written to `<dir>/<case>/…` (one type prefix per case) for a
+    /// compile check.
+    @Test(arguments: Corpus.cases("valid") + emitterCases)
     func conformanceCaseEmitsDeterministically(_ corpusCase: CorpusCase) throws {
         let linked = LinkerHarness(root: corpusCase.root).link(corpusCase.file)
         #expect(linked.errors == [])
@@ -106,5 +116,25 @@ struct EmitterPipelineTests {
                 try output.contents.write(to: caseDirectory.appendingPathComponent(output.path), atomically: true, encoding: .utf8)
             }
         }
+    }
+}
+
+/// Each emitter case (`Golden/Cases/NAME.proto`) has its expected output next to it
+/// (`NAME.pb.swift.golden`); `PORTICO_UPDATE_GOLDENS=1` rewrites them after a deliberate
+/// change (then review the diff).
+@Suite("Emitter case goldens")
+struct EmitterCaseGoldenTests {
+    @Test(arguments: EmitterPipelineTests.emitterCases)
+    func caseMatchesItsGolden(_ emitterCase: CorpusCase) throws {
+        let linked = LinkerHarness(root: emitterCase.root).link(emitterCase.file)
+        #expect(linked.errors == [])
+        let file = try #require(linked.file(emitterCase.file))
+        let output = try #require(try SwiftEmitter.emit(generate: [file], allFiles: linked.files, options: SwiftEmitterOptions()).first)
+        let goldenPath = emitterCase.root + "/" + emitterCase.file.dropLast(".proto".count) + ".pb.swift.golden"
+        if ProcessInfo.processInfo.environment["PORTICO_UPDATE_GOLDENS"] == "1" {
+            try output.contents.write(toFile: goldenPath, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOfFile: goldenPath, encoding: .utf8)
+        #expect(EmitterGolden.firstDifference(output.contents, golden) == nil)
     }
 }
