@@ -24,8 +24,8 @@ Output settings, shared by every subcommand:
           default form: preserving_proto_field_name=False (json_name keys),
           use_integers_for_enums=False (enum names; numbers only for values the enum does
           not define), always_print_fields_with_no_presence=False (defaults omitted).
-          sort_keys=True because upb iterates maps in a per-process hash order: sorted
-          keys make the files reproducible (and JSON readers must accept any order).
+          sort_keys=True so the text does not depend on the backend's map iteration order
+          (upb's is a per-process hash order); JSON readers must accept any order anyway.
           `generate` alternates ensure_ascii by message (even N: True, odd N: False) so the
           Swift reader sees both \\uXXXX escapes (including surrogate pairs) and raw UTF-8.
 
