@@ -14,15 +14,16 @@ struct AggregateError: Error {
 struct AggregateEncoder {
     let lookup: any OptionSymbolLookup
     let file: String
-    /// protoc's text parser refuses deeper nesting.
-    static let maximumDepth = 100
+    /// The parser already stops deeper values (`Parser.maximumAggregateDepth`); the
+    /// check here keeps the recursion bounded for trees built by other means.
+    static let maximumDepth = Parser.maximumAggregateDepth
 
     /// The message's fields, ready to serialize.
     func encode(
         _ entries: [AST.AggregateField], as type: MessageDescriptor, depth: Int = 0
     ) throws(AggregateError) -> [WireField] {
-        guard depth < Self.maximumDepth else {
-            throw AggregateError("Message is too deep, the parser exceeded the configured recursion limit of \(Self.maximumDepth).")
+        guard depth <= Self.maximumDepth else {
+            throw AggregateError(Parser.aggregateTooDeepMessage)
         }
         var message = MessageValue(type: type)
         for entry in entries {

@@ -134,6 +134,11 @@ extension Parser {
 
     /// `{ ... }` or `< ... >`.
     mutating func parseAggregateMessage(limit: Int) throws(AggregateError) -> AST.AggregateValue {
+        guard aggregateDepth < Self.maximumAggregateDepth else {
+            throw AggregateError(message: Self.aggregateTooDeepMessage)
+        }
+        aggregateDepth += 1
+        defer { aggregateDepth -= 1 }
         let location = currentLocation
         let closer = lookingAt("{") ? "}" : ">"
         advance()

@@ -70,14 +70,23 @@ extension Parser {
     }
 
     /// Skips to just after the `}` matching an already consumed `{`.
+    ///
+    /// protoc does this recursively, and after each nested block it also steps over the
+    /// token that follows it (even a brace); so do we, so that the errors after it
+    /// match. A counter stands in for the recursion, so no input can exhaust the stack.
     mutating func skipRestOfBlock() {
+        var openBlocks = 1
         while !isAtEnd {
             if lookingAt(.symbol) {
-                if tryConsumeEndOfDeclaration("}", attachingComments: false) != nil { return }
+                if tryConsumeEndOfDeclaration("}", attachingComments: false) != nil {
+                    openBlocks -= 1
+                    if openBlocks == 0 { return }
+                    advance()
+                    continue
+                }
                 if tryConsume("{") {
-                    // protoc then also steps over the token after the nested block (the
-                    // `advance()` below); so do we, so that the errors after it match.
-                    skipRestOfBlock()
+                    openBlocks += 1
+                    continue
                 }
             }
             advance()

@@ -112,7 +112,7 @@ extension Parser {
             error("Missing group body.")
             throw Failure()
         }
-        let (comments, elements) = try parseMessageBlock()
+        let (comments, elements) = try parseMessageBlock(named: name)
         return AST.GroupDeclaration(
             label: label, name: name, number: number, elements: elements,
             location: location, comments: comments, options: options

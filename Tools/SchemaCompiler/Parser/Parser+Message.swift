@@ -4,14 +4,24 @@ extension Parser {
         let location = currentLocation
         try consume("message")
         let name = try consumeIdentifier(error: "Expected message name.")
-        let (comments, elements) = try parseMessageBlock()
+        let (comments, elements) = try parseMessageBlock(named: name)
         return AST.MessageDeclaration(name: name, elements: elements, location: location, comments: comments)
     }
 
     /// `{ statements }` of a message or group, with the comments of the declaration that
     /// the `{` ends.
-    mutating func parseMessageBlock() throws(Failure) -> (Comments, [AST.MessageElement]) {
+    ///
+    /// A body nested deeper than protoc allows is reported at its name and skipped whole
+    /// (the declaration stays, empty), so deep nesting never deepens the recursion.
+    mutating func parseMessageBlock(named name: AST.Identifier) throws(Failure) -> (Comments, [AST.MessageElement]) {
         let comments = try consumeEndOfDeclaration("{")
+        guard messageDepth < Self.maximumMessageDepth else {
+            error("Reached maximum recursion limit for nested messages.", at: name.location)
+            skipBalancedBlock()
+            return (comments, [])
+        }
+        messageDepth += 1
+        defer { messageDepth -= 1 }
         var elements: [AST.MessageElement] = []
         while tryConsumeEndOfDeclaration("}", attachingComments: false) == nil {
             if isAtEnd {

@@ -27,6 +27,11 @@ public struct Parser {
     /// declaration they lead into.
     var upcomingLeadingComments = ""
     var upcomingDetachedComments: [String] = []
+    /// How many message or group bodies enclose the current token.
+    var messageDepth = 0
+    /// How many `{ ... }` or `< ... >` messages inside an aggregate option value enclose
+    /// the current token (the value's own braces not counted).
+    var aggregateDepth = 0
 
     enum SyntaxLevel {
         case proto2
