@@ -25,7 +25,29 @@ public struct Compiler: Sendable {
         guard !diagnostics.hasErrors else {
             return Compilation(inputNames: [], files: [], diagnostics: diagnostics.sorted)
         }
-        var loader = FileLoader(tree: tree)
+        return Self.compile(inputNames, reading: tree.read, diagnostics: diagnostics)
+    }
+
+    /// Compiles files held in memory, with no file system involved (tests, fuzzing):
+    /// `sources` maps virtual paths such as `shelf/book.proto` to their contents;
+    /// `inputs` are virtual paths. Imports resolve among `sources`, then to the built-in
+    /// `google/protobuf/*.proto` files.
+    public static func compile(_ inputs: [String], sources: [String: [UInt8]]) -> Compilation {
+        var inputNames: [String] = []
+        for input in inputs where !inputNames.contains(input) {
+            inputNames.append(input)
+        }
+        return compile(inputNames, reading: { path in
+            sources[path] ?? BuiltInFiles.source(for: path).map { Array($0.utf8) }
+        }, diagnostics: Diagnostics())
+    }
+
+    /// Loads, parses and links `inputNames` and their imports, read through `read`.
+    private static func compile(
+        _ inputNames: [String], reading read: @escaping (String) -> [UInt8]?, diagnostics: Diagnostics
+    ) -> Compilation {
+        var diagnostics = diagnostics
+        var loader = FileLoader(read: read)
         for name in inputNames {
             loader.load(name)
         }
@@ -62,12 +84,22 @@ public struct Compilation: Sendable {
         let byName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: Set<String> = []
         var ordered: [FileDescriptor] = []
-        func visit(_ name: String) {
-            guard let file = byName[name], seen.insert(name).inserted else { return }
-            file.dependencies.forEach(visit)
-            ordered.append(file)
+        // Depth-first, each file after its dependencies; an explicit stack (file, next
+        // dependency) instead of recursion keeps long import chains off the call stack.
+        var pending: [(file: FileDescriptor, nextDependency: Int)] = []
+        for name in inputNames {
+            if let file = byName[name], seen.insert(name).inserted { pending.append((file, 0)) }
+            while let (file, next) = pending.last {
+                guard next < file.dependencies.count else {
+                    ordered.append(file)
+                    pending.removeLast()
+                    continue
+                }
+                pending[pending.count - 1].nextDependency += 1
+                let dependency = file.dependencies[next]
+                if let found = byName[dependency], seen.insert(dependency).inserted { pending.append((found, 0)) }
+            }
         }
-        inputNames.forEach(visit)
         return FileDescriptorSet(files: ordered)
     }
 }

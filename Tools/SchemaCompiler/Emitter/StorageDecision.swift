@@ -37,20 +37,43 @@ enum StorageDecision {
             self.graph = graph
         }
 
-        mutating func visit(_ node: String) {
+        /// Tarjan's depth-first search from `root`, with an explicit stack of frames
+        /// instead of recursion: a chain of 10,000 messages each holding the next
+        /// must not exhaust the call stack.
+        mutating func visit(_ root: String) {
+            var frames: [(node: String, nextEdge: Int)] = [(root, 0)]
+            enter(root)
+            while let (node, nextEdge) = frames.last {
+                let successors = graph[node] ?? []
+                guard nextEdge == successors.count else {
+                    frames[frames.count - 1].nextEdge += 1
+                    let next = successors[nextEdge]
+                    if index[next] == nil {
+                        enter(next)
+                        frames.append((next, 0))
+                    } else if onStack.contains(next) {
+                        lowLink[node] = min(lowLink[node]!, index[next]!)
+                    }
+                    continue
+                }
+                frames.removeLast()
+                leave(node)
+                if let parent = frames.last?.node {
+                    lowLink[parent] = min(lowLink[parent]!, lowLink[node]!)
+                }
+            }
+        }
+
+        private mutating func enter(_ node: String) {
             index[node] = counter
             lowLink[node] = counter
             counter += 1
             stack.append(node)
             onStack.insert(node)
-            for next in graph[node] ?? [] {
-                if index[next] == nil {
-                    visit(next)
-                    lowLink[node] = min(lowLink[node]!, lowLink[next]!)
-                } else if onStack.contains(next) {
-                    lowLink[node] = min(lowLink[node]!, index[next]!)
-                }
-            }
+        }
+
+        /// All successors are done: a root of a component pops the component.
+        private mutating func leave(_ node: String) {
             guard lowLink[node] == index[node] else { return }
             var component: [String] = []
             while let top = stack.popLast() {

@@ -17,10 +17,26 @@ extension LinkSession {
                 break
             }
         }
+        if let package = file.packageDeclaration, let problem = Self.packageLimitError(package.name) {
+            error(problem, at: package.location)
+            file.isRejected = true
+            file.package = ""
+            file.imports = ast.statements.compactMap { if case .import(let declaration) = $0 { declaration } else { nil } }
+            return file
+        }
         for statement in ast.statements {
             addStatement(statement, to: file)
         }
         return file
+    }
+
+    /// protoc's descriptor builder refuses a package longer than 511 characters or
+    /// with more than 100 dots, before looking at anything else in the file. (The
+    /// limits also keep the symbol table small: every prefix of a package is a symbol.)
+    static func packageLimitError(_ package: String) -> String? {
+        if package.utf8.count > 511 { return "Package name is too long" }
+        if package.utf8.lazy.filter({ $0 == UInt8(ascii: ".") }).count > 100 { return "Exceeds Maximum Package Depth" }
+        return nil
     }
 
     private func addStatement(_ statement: AST.FileStatement, to file: FileNode) {
@@ -68,10 +84,12 @@ extension LinkSession {
         }
     }
 
+    /// A worklist rather than recursion: public import chains may be thousands long.
     private func addPublicClosure(of path: String, into visible: inout Set<String>) {
-        guard visible.insert(path).inserted, let dependency = filesByPath[path] else { return }
-        for declaration in dependency.imports where declaration.kind == .public {
-            addPublicClosure(of: declaration.path, into: &visible)
+        var pending = [path]
+        while let next = pending.popLast() {
+            guard visible.insert(next).inserted, let dependency = filesByPath[next] else { continue }
+            pending += dependency.imports.filter { $0.kind == .public }.map(\.path)
         }
     }
 }

@@ -23,12 +23,14 @@ public struct Linker {
         // exists, so a file never sees a later file's symbols.
         for file in session.files {
             session.computeVisibility(of: file)
+            guard !file.isRejected else { continue }
             session.registerSymbols(of: file)
             session.crossLink(file)
         }
-        session.files.forEach(session.applyOptions)
-        session.files.forEach(session.checkFile)
-        for file in session.files where warnUnusedImportsIn?.contains(file.path) ?? true {
+        let built = session.files.filter { !$0.isRejected }
+        built.forEach(session.applyOptions)
+        built.forEach(session.checkFile)
+        for file in built where warnUnusedImportsIn?.contains(file.path) ?? true {
             session.warnAboutUnusedImports(file)
         }
         diagnostics.append(contentsOf: session.diagnostics)

@@ -17,6 +17,9 @@ final class FileNode {
     var services: [ServiceNode] = []
     var extensions: [FieldNode] = []
     var headerComments: Comments = .none
+    /// protoc refused the file before building any of it (its package breaks a limit):
+    /// only its imports are kept, and nothing in it is registered or checked.
+    var isRejected = false
 
     /// Files whose symbols this file may use: itself, its imports, and whatever those
     /// import publicly (transitively).
