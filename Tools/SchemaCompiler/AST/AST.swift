@@ -269,7 +269,7 @@ extension AST {
     public struct ExtendDeclaration: Sendable, Hashable {
         public var extendee: TypeReference
         public var fields: [FieldDeclaration]
-        /// Groups are parsed only to be rejected.
+        /// proto2 group extensions (their order among `fields` follows from the locations).
         public var groups: [GroupDeclaration]
         public var location: SourceLocation
         public var comments: Comments

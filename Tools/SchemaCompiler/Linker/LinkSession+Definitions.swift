@@ -43,6 +43,14 @@ extension LinkSession {
     func addGroup(_ declaration: AST.GroupDeclaration, to message: MessageNode, context: FieldContext) {
         // The parser reports groups in proto3 and lower-case group names.
         guard !message.file.isProto3 else { return }
+        let (field, body) = makeGroup(declaration, context)
+        message.fields.append(field)
+        message.nested.append(body)
+    }
+
+    /// A group's field and the message of its body, which is declared in the field's
+    /// scope: nested in the message, or beside the `extend` block for an extension.
+    private func makeGroup(_ declaration: AST.GroupDeclaration, _ context: FieldContext) -> (FieldNode, MessageNode) {
         let groupName = declaration.name.text
         let fieldName = AST.Identifier(String(groupName.map(Names.asciiLowercased)), at: declaration.name.location)
         let fieldDeclaration = AST.FieldDeclaration(
@@ -53,13 +61,12 @@ extension LinkSession {
         let field = makeField(fieldDeclaration, context)
         field.isGroup = true
         field.type = .group
-        message.fields.append(field)
         let body = AST.MessageDeclaration(
             name: declaration.name, elements: declaration.elements,
             location: declaration.location, comments: .none)
-        let bodyNode = makeMessage(body, scope: message.fullName, parent: message, file: message.file)
+        let bodyNode = makeMessage(body, scope: context.scope, parent: context.parent, file: context.file)
         bodyNode.isGroupBody = true
-        message.nested.append(bodyNode)
+        return (field, bodyNode)
     }
 
     func makeEnum(_ declaration: AST.EnumDeclaration, scope: String, parent: MessageNode?, file: FileNode) -> EnumNode {
@@ -106,13 +113,24 @@ extension LinkSession {
         return RangeNode(start: start, end: end, location: range.location)
     }
 
-    func makeExtensions(_ declaration: AST.ExtendDeclaration, scope: String, parent: MessageNode?, file: FileNode) -> [FieldNode] {
-        for group in declaration.groups where !file.isProto3 {
-            error("Groups in extend blocks are not supported.", at: group.location)
-        }
+    /// The extension fields of an `extend` block in source order, and the messages of
+    /// its groups (proto2), which belong to the block's scope as protoc declares them.
+    func makeExtensions(
+        _ declaration: AST.ExtendDeclaration, scope: String, parent: MessageNode?, file: FileNode
+    ) -> (fields: [FieldNode], groupBodies: [MessageNode]) {
         var context = FieldContext(scope: scope, parent: parent, file: file)
         context.extendee = declaration.extendee
-        return declaration.fields.map { makeField($0, context) }
+        var fields = declaration.fields.map { makeField($0, context) }
+        var groupBodies: [MessageNode] = []
+        // The parser reports groups in proto3.
+        for group in declaration.groups where !file.isProto3 {
+            let (field, body) = makeGroup(group, context)
+            fields.append(field)
+            groupBodies.append(body)
+        }
+        // The AST keeps fields and groups apart; their positions give back the order.
+        let ordered = fields.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+        return (ordered.map(\.element), groupBodies)
     }
 
     func makeService(_ declaration: AST.ServiceDeclaration, file: FileNode) -> ServiceNode {

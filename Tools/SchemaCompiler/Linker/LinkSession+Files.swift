@@ -54,7 +54,9 @@ extension LinkSession {
         case .service(let declaration):
             file.services.append(makeService(declaration, file: file))
         case .extend(let declaration):
-            file.extensions += makeExtensions(declaration, scope: file.package, parent: nil, file: file)
+            let (fields, groupBodies) = makeExtensions(declaration, scope: file.package, parent: nil, file: file)
+            file.extensions += fields
+            file.messages += groupBodies
         }
     }
 

@@ -32,7 +32,9 @@ extension LinkSession {
         case .enum(let declaration):
             message.enums.append(makeEnum(declaration, scope: message.fullName, parent: message, file: file))
         case .extend(let declaration):
-            message.extensions += makeExtensions(declaration, scope: message.fullName, parent: message, file: file)
+            let (fields, groupBodies) = makeExtensions(declaration, scope: message.fullName, parent: message, file: file)
+            message.extensions += fields
+            message.nested += groupBodies
         case .extensions(let declaration):
             for range in declaration.ranges {
                 guard let node = makeRange(range, max: rangeMax, kind: "Extension") else { continue }
