@@ -13,6 +13,13 @@ public struct Linker {
     /// about unused imports for (protoc: only the files named on its command line);
     /// nil means every file.
     public static func link(_ files: [AST.File], warnUnusedImportsIn: Set<String>?, diagnostics: inout Diagnostics) -> [FileDescriptor] {
+        let session = linkedSession(files, warnUnusedImportsIn: warnUnusedImportsIn)
+        diagnostics.append(contentsOf: session.diagnostics)
+        return session.files.map(session.descriptor(of:))
+    }
+
+    /// The session after every phase ran, with its diagnostics.
+    static func linkedSession(_ files: [AST.File], warnUnusedImportsIn: Set<String>?) -> LinkSession {
         let session = LinkSession()
         for ast in files {
             let file = session.makeFile(ast)
@@ -33,7 +40,6 @@ public struct Linker {
         for file in built where warnUnusedImportsIn?.contains(file.path) ?? true {
             session.warnAboutUnusedImports(file)
         }
-        diagnostics.append(contentsOf: session.diagnostics)
-        return session.files.map(session.descriptor(of:))
+        return session
     }
 }

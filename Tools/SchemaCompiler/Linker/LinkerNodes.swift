@@ -2,6 +2,11 @@
 /// what the AST said (with positions for diagnostics) and what linking has worked out
 /// so far. Nodes never leave the linker; `Linker+Output.swift` turns them into the
 /// resolved descriptors.
+///
+/// The tree owns its nodes downward (session → files → messages → fields); references
+/// up or across it (a node's file and parent, resolved types, a map entry's field) are
+/// `unowned` or `weak`, so a finished link leaves no reference cycle behind: a process
+/// that compiles many schemas (the fuzzer, a server) does not grow with each one.
 
 final class FileNode {
     let ast: AST.File
@@ -42,7 +47,7 @@ final class MessageNode {
     let name: AST.Identifier
     /// Without leading dot.
     let fullName: String
-    let file: FileNode
+    unowned let file: FileNode
     weak var parent: MessageNode?
     var location: SourceLocation
     var comments: Comments = .none
@@ -56,7 +61,7 @@ final class MessageNode {
     var reservedNames: [AST.Identifier] = []
     var options: [AST.OptionDeclaration] = []
     /// Set for the entry type the linker generates for a `map<K, V>` field.
-    var generatedForMapField: FieldNode?
+    weak var generatedForMapField: FieldNode?
     /// A group's field (proto2): the message is the group's body.
     var isGroupBody = false
 
@@ -76,7 +81,7 @@ final class MessageNode {
 final class FieldNode {
     let name: AST.Identifier
     let fullName: String
-    let file: FileNode
+    unowned let file: FileNode
     /// The message declaring the field (for extensions: the message the `extend`
     /// block sits in, or nil at file level).
     weak var parent: MessageNode?
@@ -106,9 +111,9 @@ final class FieldNode {
     var mapDeclaration: AST.MapFieldDeclaration?
     var isGroup = false
 
-    var resolvedMessage: MessageNode?
-    var resolvedEnum: EnumNode?
-    var extendeeMessage: MessageNode?
+    weak var resolvedMessage: MessageNode?
+    weak var resolvedEnum: EnumNode?
+    weak var extendeeMessage: MessageNode?
     var encodedOptions: [UInt8]?
     var isPacked = false
     var isDeprecated = false
@@ -162,7 +167,7 @@ final class RangeNode {
 final class EnumNode {
     let name: AST.Identifier
     let fullName: String
-    let file: FileNode
+    unowned let file: FileNode
     weak var parent: MessageNode?
     let declaration: AST.EnumDeclaration
     var values: [EnumValueNode] = []
@@ -200,7 +205,7 @@ final class EnumValueNode {
 final class ServiceNode {
     let declaration: AST.ServiceDeclaration
     let fullName: String
-    let file: FileNode
+    unowned let file: FileNode
     var methods: [MethodNode] = []
     var encodedOptions: [UInt8]?
 
