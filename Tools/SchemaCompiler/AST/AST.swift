@@ -222,6 +222,8 @@ extension AST {
         public var elements: [MessageElement]
         public var location: SourceLocation
         public var comments: Comments
+        /// The compact options `[...]` written before the body, in order.
+        public var options: [OptionDeclaration] = []
     }
 
     public struct OneofDeclaration: Sendable, Hashable {

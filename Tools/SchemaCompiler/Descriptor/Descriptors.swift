@@ -86,6 +86,10 @@ public struct MessageDescriptor: Sendable, Hashable {
     public var isMapEntry: Bool = false
     /// Not serialized: `option deprecated = true`.
     public var isDeprecated: Bool = false
+    /// Not serialized: declared in a proto3 file, so singular scalar fields outside
+    /// oneofs have no presence (option aggregates drop their zero values). The linker
+    /// sets false for messages of proto2 files.
+    public var isProto3: Bool = true
     public var location: SourceLocation? = nil
     public var comments: Comments = .none
 
@@ -143,6 +147,10 @@ public struct FieldDescriptor: Sendable, Hashable {
     public var isPacked: Bool = false
     /// Not serialized: `[deprecated = true]`.
     public var isDeprecated: Bool = false
+    /// Not serialized: `.package.Message.field`, or for an extension `.package.name` /
+    /// `.package.Scope.name` (where it is declared), with the leading dot. Option
+    /// error messages name extensions by it.
+    public var fullName: String = ""
     public var location: SourceLocation? = nil
     public var comments: Comments = .none
 

@@ -5,10 +5,13 @@
 /// aggregate values, and to read the (linked) `*Options` messages it encodes into.
 public protocol OptionSymbolLookup {
     /// Resolves an extension name as written in `(...)` (relative, or absolute with a
-    /// leading dot) from `scope` (fully qualified, leading dot: ".pkg" or ".pkg.Msg";
-    /// "" for a file without package), with protoc's resolution rules, as seen from
-    /// `file` (only symbols visible through that file's imports, incl. `import public`
-    /// chains).
+    /// leading dot) with protoc's resolution rules, as seen from `file` (only symbols
+    /// visible through that file's imports, incl. `import public` chains). `scope` is
+    /// protoc's name scope: the full name, with a leading dot, of the element whose
+    /// options are interpreted (".pkg.Msg" for a message's options, ".pkg.Msg.field"
+    /// for a field's; the linker passes ".pkg._" for file options); the search starts
+    /// in its parent. Inside an aggregate value of message type `.pkg.Limit`, pass
+    /// ".pkg.Limit".
     func resolveExtension(_ name: String, from scope: String, file: String) -> ExtensionLookup
     /// A linked message (fields resolved: typeName filled, fullName set) by fully
     /// qualified name with leading dot, e.g. ".google.protobuf.FieldOptions".

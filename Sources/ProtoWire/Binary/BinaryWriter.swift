@@ -1,0 +1,94 @@
+/// Writes protobuf binary into a buffer whose exact size was computed beforehand.
+///
+/// The writer is created by `ProtoMessage.serializedBytes()` over memory of exactly
+/// the size the size pass returned. Every write checks the remaining room, so a size
+/// pass that disagrees with the encode pass traps instead of corrupting memory.
+public struct BinaryWriter {
+    @usableFromInline
+    let base: UnsafeMutablePointer<UInt8>
+    @usableFromInline
+    let capacity: Int
+    @usableFromInline
+    var position = 0
+    /// Sizes recorded by the size pass, replayed in the same order.
+    @usableFromInline
+    var sizes: SizeCache
+
+    @inlinable
+    init(base: UnsafeMutablePointer<UInt8>, capacity: Int, sizes: SizeCache) {
+        self.base = base
+        self.capacity = capacity
+        self.sizes = sizes
+    }
+
+    /// Bytes written so far.
+    @inlinable
+    public var count: Int { position }
+
+    /// Returns a pointer to `count` bytes of room and advances past them.
+    @inlinable
+    mutating func claim(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        precondition(count <= capacity &- position, "size pass and encode pass disagree")
+        let start = base + position
+        position &+= count
+        return start
+    }
+
+    @inlinable
+    public mutating func writeVarint(_ value: UInt64) {
+        let size = Varint.size(of: value)
+        let start = claim(size)
+        var value = value
+        var index = 0
+        while index < size &- 1 {
+            start[index] = UInt8(truncatingIfNeeded: value) | 0x80
+            value >>= 7
+            index &+= 1
+        }
+        start[index] = UInt8(truncatingIfNeeded: value)
+    }
+
+    @inlinable
+    public mutating func writeTag(fieldNumber: Int, wireType: WireType) {
+        writeVarint(UInt64(FieldTag(fieldNumber: fieldNumber, wireType: wireType).rawValue))
+    }
+
+    @inlinable
+    public mutating func writeFixed32(_ value: UInt32) {
+        let start = claim(4)
+        UnsafeMutableRawPointer(start).storeBytes(of: value.littleEndian, as: UInt32.self)
+    }
+
+    @inlinable
+    public mutating func writeFixed64(_ value: UInt64) {
+        let start = claim(8)
+        UnsafeMutableRawPointer(start).storeBytes(of: value.littleEndian, as: UInt64.self)
+    }
+
+    @inlinable
+    public mutating func writeBytes(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        let start = claim(bytes.count)
+        UnsafeMutableRawPointer(start).copyMemory(from: source, byteCount: bytes.count)
+    }
+
+    /// Writes a length prefix followed by the bytes.
+    @inlinable
+    public mutating func writeLengthDelimited(_ bytes: UnsafeRawBufferPointer) {
+        writeVarint(UInt64(bytes.count))
+        writeBytes(bytes)
+    }
+
+    /// Writes the UTF-8 of `string` with its length prefix.
+    @inlinable
+    public mutating func writeString(_ string: String) {
+        var string = string
+        string.withUTF8 { utf8 in writeLengthDelimited(UnsafeRawBufferPointer(utf8)) }
+    }
+
+    /// Takes the next size recorded by the size pass.
+    @inlinable
+    public mutating func nextCachedSize() -> Int {
+        sizes.next()
+    }
+}

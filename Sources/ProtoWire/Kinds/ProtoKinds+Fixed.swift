@@ -1,0 +1,171 @@
+/// `fixed32`: four little-endian bytes.
+public enum ProtoFixed32: ProtoPackableKind, ProtoMapKeyKind {
+    public typealias Value = UInt32
+    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var defaultValue: UInt32 { 0 }
+    @inlinable public static func isDefault(_ value: UInt32) -> Bool { value == 0 }
+    @inlinable
+    public static func payloadSize(of value: UInt32, sizes: inout SizeCache) -> Int { 4 }
+    @inlinable
+    public static func writePayload(_ value: UInt32, to writer: inout BinaryWriter) {
+        writer.writeFixed32(value)
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> UInt32 {
+        try reader.readFixed32()
+    }
+    @inlinable
+    public static func writeJSON(_ value: UInt32, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeNumber(UInt64(value))
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> UInt32 {
+        try reader.readInteger(UInt32.self)
+    }
+    public static func jsonMapKey(_ value: UInt32) -> String { String(value) }
+    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> UInt32 {
+        try JSONReader.parseIntegerKey(key, as: UInt32.self)
+    }
+}
+
+/// `fixed64`: eight little-endian bytes; JSON as a decimal string.
+public enum ProtoFixed64: ProtoPackableKind, ProtoMapKeyKind {
+    public typealias Value = UInt64
+    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var defaultValue: UInt64 { 0 }
+    @inlinable public static func isDefault(_ value: UInt64) -> Bool { value == 0 }
+    @inlinable
+    public static func payloadSize(of value: UInt64, sizes: inout SizeCache) -> Int { 8 }
+    @inlinable
+    public static func writePayload(_ value: UInt64, to writer: inout BinaryWriter) {
+        writer.writeFixed64(value)
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> UInt64 {
+        try reader.readFixed64()
+    }
+    @inlinable
+    public static func writeJSON(_ value: UInt64, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeQuotedNumber(value)
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> UInt64 {
+        try reader.readInteger(UInt64.self)
+    }
+    public static func jsonMapKey(_ value: UInt64) -> String { String(value) }
+    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> UInt64 {
+        try JSONReader.parseIntegerKey(key, as: UInt64.self)
+    }
+}
+
+/// `sfixed32`: four little-endian bytes, two's complement.
+public enum ProtoSFixed32: ProtoPackableKind, ProtoMapKeyKind {
+    public typealias Value = Int32
+    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var defaultValue: Int32 { 0 }
+    @inlinable public static func isDefault(_ value: Int32) -> Bool { value == 0 }
+    @inlinable
+    public static func payloadSize(of value: Int32, sizes: inout SizeCache) -> Int { 4 }
+    @inlinable
+    public static func writePayload(_ value: Int32, to writer: inout BinaryWriter) {
+        writer.writeFixed32(UInt32(bitPattern: value))
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> Int32 {
+        Int32(bitPattern: try reader.readFixed32())
+    }
+    @inlinable
+    public static func writeJSON(_ value: Int32, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeNumber(Int64(value))
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Int32 {
+        try reader.readInteger(Int32.self)
+    }
+    public static func jsonMapKey(_ value: Int32) -> String { String(value) }
+    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> Int32 {
+        try JSONReader.parseIntegerKey(key, as: Int32.self)
+    }
+}
+
+/// `sfixed64`: eight little-endian bytes, two's complement; JSON as a decimal string.
+public enum ProtoSFixed64: ProtoPackableKind, ProtoMapKeyKind {
+    public typealias Value = Int64
+    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var defaultValue: Int64 { 0 }
+    @inlinable public static func isDefault(_ value: Int64) -> Bool { value == 0 }
+    @inlinable
+    public static func payloadSize(of value: Int64, sizes: inout SizeCache) -> Int { 8 }
+    @inlinable
+    public static func writePayload(_ value: Int64, to writer: inout BinaryWriter) {
+        writer.writeFixed64(UInt64(bitPattern: value))
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> Int64 {
+        Int64(bitPattern: try reader.readFixed64())
+    }
+    @inlinable
+    public static func writeJSON(_ value: Int64, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeQuotedNumber(value)
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Int64 {
+        try reader.readInteger(Int64.self)
+    }
+    public static func jsonMapKey(_ value: Int64) -> String { String(value) }
+    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> Int64 {
+        try JSONReader.parseIntegerKey(key, as: Int64.self)
+    }
+}
+
+/// `float`: four little-endian IEEE 754 bytes.
+public enum ProtoFloat: ProtoPackableKind {
+    public typealias Value = Float
+    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var defaultValue: Float { 0 }
+    @inlinable public static func isDefault(_ value: Float) -> Bool { value.bitPattern == 0 }
+    @inlinable
+    public static func payloadSize(of value: Float, sizes: inout SizeCache) -> Int { 4 }
+    @inlinable
+    public static func writePayload(_ value: Float, to writer: inout BinaryWriter) {
+        writer.writeFixed32(value.bitPattern)
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> Float {
+        Float(bitPattern: try reader.readFixed32())
+    }
+    @inlinable
+    public static func writeJSON(_ value: Float, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeNumber(value)
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Float {
+        try reader.readFloat()
+    }
+}
+
+/// `double`: eight little-endian IEEE 754 bytes.
+public enum ProtoDouble: ProtoPackableKind {
+    public typealias Value = Double
+    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var defaultValue: Double { 0 }
+    @inlinable public static func isDefault(_ value: Double) -> Bool { value.bitPattern == 0 }
+    @inlinable
+    public static func payloadSize(of value: Double, sizes: inout SizeCache) -> Int { 8 }
+    @inlinable
+    public static func writePayload(_ value: Double, to writer: inout BinaryWriter) {
+        writer.writeFixed64(value.bitPattern)
+    }
+    @inlinable
+    public static func readPayload(from reader: inout BinaryReader) throws(ProtoDecodingError) -> Double {
+        Double(bitPattern: try reader.readFixed64())
+    }
+    @inlinable
+    public static func writeJSON(_ value: Double, to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.writeNumber(value)
+    }
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Double {
+        try reader.readDouble()
+    }
+}

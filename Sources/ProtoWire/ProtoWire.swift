@@ -1,1 +1,0 @@
-public enum ProtoWireVersion { public static let major = 0 }

@@ -1,0 +1,113 @@
+/// Proleptic Gregorian calendar arithmetic for RFC 3339 timestamps (UTC, no leap
+/// seconds), after Howard Hinnant's `days_from_civil` / `civil_from_days`.
+@usableFromInline
+enum CivilTime {
+    /// Seconds from 1970-01-01T00:00:00Z to 0001-01-01T00:00:00Z and to
+    /// 9999-12-31T23:59:59Z: the range proto3 JSON allows.
+    static let minSeconds: Int64 = -62_135_596_800
+    static let maxSeconds: Int64 = 253_402_300_799
+
+    /// Days since 1970-01-01 of a (year, month 1–12, day 1–31) date.
+    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The (year, month, day) of a day count since 1970-01-01.
+    static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Appends `value` as exactly `width` decimal digits (zero-padded).
+    static func appendDigits(_ value: Int64, width: Int, to text: inout String) {
+        let digits = String(value)
+        text += String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// The fractional part proto3 JSON writes: none, or 3, 6 or 9 digits.
+    static func fraction(nanos: Int32) -> String {
+        guard nanos != 0 else { return "" }
+        var text = "."
+        if nanos % 1_000_000 == 0 {
+            appendDigits(Int64(nanos / 1_000_000), width: 3, to: &text)
+        } else if nanos % 1000 == 0 {
+            appendDigits(Int64(nanos / 1000), width: 6, to: &text)
+        } else {
+            appendDigits(Int64(nanos), width: 9, to: &text)
+        }
+        return text
+    }
+}
+
+/// A cursor over ASCII text for the small fixed grammars of Timestamp and Duration.
+struct ASCIIScanner {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func take(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Exactly `count` digits.
+    mutating func digits(_ count: Int) -> Int64? {
+        guard bytes.count - position >= count else { return nil }
+        var value: Int64 = 0
+        for _ in 0..<count {
+            let byte = bytes[position]
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            position += 1
+        }
+        return value
+    }
+
+    /// One or more digits (at most 12, enough for Duration seconds).
+    mutating func number() -> Int64? {
+        var count = 0
+        while position + count < bytes.count, bytes[position + count] >= UInt8(ascii: "0"),
+              bytes[position + count] <= UInt8(ascii: "9") { count += 1 }
+        guard count > 0, count <= 12 else { return nil }
+        return digits(count)
+    }
+
+    /// After a `.`: 1 to 9 digits, scaled to nanoseconds.
+    mutating func nanos() -> Int32? {
+        var count = 0
+        var value: Int64 = 0
+        while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            guard count < 9 else { return nil }
+            value = value * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+            count += 1
+            position += 1
+        }
+        guard count > 0 else { return nil }
+        for _ in count..<9 { value *= 10 }
+        return Int32(value)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The shared conformance corpus (`../shared/conformance` beside the repository) and
+/// this target's own extra cases (`Conformance/Cases`).
+struct CorpusCase: CustomStringConvertible, Sendable {
+    /// The import root protoc is given (`valid/` or the case's folder).
+    var root: String
+    /// The entry file, relative to `root`.
+    var file: String
+    /// A short name for test output.
+    var name: String
+
+    var description: String { name }
+
+    var path: String { root + "/" + file }
+
+    /// The text after `// expect: ` on an invalid case's first line.
+    var expectedMessage: String? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+            let first = text.split(separator: "\n", omittingEmptySubsequences: false).first,
+            first.hasPrefix("// expect: ")
+        else { return nil }
+        return String(first.dropFirst("// expect: ".count))
+    }
+}
+
+enum Corpus {
+    private static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// `shared/conformance` beside the package root (`<repo>/../shared/conformance`);
+    /// worktrees nested deeper find it further up. `PORTICO_CONFORMANCE` overrides.
+    static let sharedDirectory: String = {
+        if let path = ProcessInfo.processInfo.environment["PORTICO_CONFORMANCE"] { return path }
+        var directory = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        while directory.path != "/" {
+            directory = directory.deletingLastPathComponent()
+            let candidate = directory.appendingPathComponent("shared/conformance")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+        }
+        return testsDirectory.appendingPathComponent("../../../../shared/conformance").standardized.path
+    }()
+
+    static let extraDirectory = testsDirectory.appendingPathComponent("Cases").path
+
+    static func cases(_ kind: String) -> [CorpusCase] {
+        cases(kind, in: sharedDirectory, prefix: "") + cases(kind, in: extraDirectory, prefix: "extra/")
+    }
+
+    /// `KIND/NAME.proto` (root `KIND`) and `KIND/NAME/main.proto` (root `KIND/NAME`).
+    private static func cases(_ kind: String, in base: String, prefix: String) -> [CorpusCase] {
+        let directory = base + "/" + kind
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var result: [CorpusCase] = []
+        for entry in entries.sorted() {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: directory + "/" + entry, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                result.append(CorpusCase(root: directory + "/" + entry, file: "main.proto", name: prefix + entry))
+            } else if entry.hasSuffix(".proto") {
+                result.append(
+                    CorpusCase(root: directory, file: entry, name: prefix + String(entry.dropLast(6))))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import SchemaCompiler
+
+/// Reads golden files next to this test.
+enum EmitterGolden {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    /// The runtime's compiled copy of the contract golden: generated code must match it
+    /// byte for byte, so ProtoWire's tests exercise exactly what the emitter writes.
+    static let runtimeContract = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ProtoWireTests/Contract/ContractExample.swift")
+
+    static func read(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// The first line where `actual` and `expected` differ, for a readable failure.
+    static func firstDifference(_ actual: String, _ expected: String) -> String? {
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(actualLines.count, expectedLines.count) {
+            let got = index < actualLines.count ? String(actualLines[index]) : "<end of output>"
+            let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of golden>"
+            if got != want { return "line \(index + 1):\n  got:  \(got)\n  want: \(want)" }
+        }
+        return nil
+    }
+}
+
+@Suite("Emitter golden files")
+struct EmitterGoldenTests {
+    private func emitContractExample() throws -> [SwiftEmitter.Output] {
+        try SwiftEmitter.emit(
+            generate: [ContractExampleDescriptors.file],
+            allFiles: [ContractExampleDescriptors.timestampFile, ContractExampleDescriptors.file],
+            options: SwiftEmitterOptions()
+        )
+    }
+
+    @Test func contractExampleMatchesTheGolden() throws {
+        let outputs = try emitContractExample()
+        #expect(outputs.map(\.path) == ["contract-example.pb.swift"])
+        let golden = try EmitterGolden.read("contract-example.pb.swift.golden")
+        let actual = try #require(outputs.first).contents
+        #expect(EmitterGolden.firstDifference(actual, golden) == nil)
+        #expect(actual == golden)
+    }
+
+    @Test func contractExampleMatchesTheRuntimeCopy() throws {
+        let runtimeCopy = try String(contentsOf: EmitterGolden.runtimeContract, encoding: .utf8)
+        let actual = try #require(try emitContractExample().first).contents
+        #expect(EmitterGolden.firstDifference(actual, runtimeCopy) == nil)
+    }
+
+    @Test func builtInFilesAreSkippedUnlessRequested() throws {
+        let files = [ContractExampleDescriptors.timestampFile]
+        #expect(try SwiftEmitter.emit(generate: files, allFiles: files, options: SwiftEmitterOptions()).isEmpty)
+        var options = SwiftEmitterOptions()
+        options.emitWellKnownTypes = true
+        let outputs = try SwiftEmitter.emit(generate: files, allFiles: files, options: options)
+        #expect(outputs.map(\.path) == ["google/protobuf/timestamp.pb.swift"])
+        let contents = try #require(outputs.first).contents
+        #expect(!contents.contains("import ProtoWire"))
+        #expect(contents.contains("public struct Google_Protobuf_Timestamp: ProtoMessage {"))
+        #expect(!contents.contains("protoEncodeJSON"))
+        #expect(!contents.contains("_protoJSONFields"))
+    }
+}

@@ -1,0 +1,13 @@
+extension BuiltInFiles {
+    /// `google/protobuf/empty.proto`.
+    static let empty = #"""
+// google/protobuf/empty.proto as built into Portico's schema compiler: the same
+// types, numbers and labels as protobuf's file (options omitted).
+syntax = "proto3";
+
+package google.protobuf;
+
+message Empty {
+}
+"""#
+}

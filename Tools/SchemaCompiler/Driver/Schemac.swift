@@ -1,0 +1,81 @@
+import Foundation
+
+/// The `schemac` command: parse the command line, compile, print diagnostics like
+/// protoc (sorted, `file:line:column: message`), and write the requested outputs.
+/// `main.swift` only forwards to `run`, so tests drive the whole tool in-process.
+public enum Schemac {
+    public static let usage = """
+        Usage: schemac [OPTION] PROTO_FILES
+          -IPATH, --proto_path=PATH   Directory in which to search for imports (repeatable;
+                                      searched in order; default: the current directory).
+          -oFILE, --descriptor_set_out=FILE
+                                      Write a FileDescriptorSet (protobuf binary) to FILE.
+          --include_imports           With --descriptor_set_out, also include every file
+                                      the inputs import, dependencies first.
+          --swift_out=DIR             Generate Swift sources for ProtoWire into DIR.
+          --swift_opt=KEY=VALUE       Option for the Swift generator (repeatable).
+          --version                   Show the version and exit.
+          -h, --help                  Show this text and exit.
+        """
+
+    /// Runs the tool; returns the exit status (0 success, 1 any error).
+    public static func run(arguments: [String], standardError: (String) -> Void) -> Int32 {
+        let options: CommandLineOptions
+        do {
+            options = try CommandLineOptions(arguments: arguments)
+        } catch {
+            standardError(error.message)
+            return 1
+        }
+        if options.showHelp {
+            standardError(usage)
+            return 0
+        }
+        if options.showVersion {
+            standardError("schemac (protoc 3.21 compatible)")
+            return 0
+        }
+        guard !options.inputs.isEmpty else {
+            standardError("Missing input file.")
+            return 1
+        }
+        guard options.descriptorSetOut != nil || options.swiftOut != nil else {
+            standardError("Missing output directives.")
+            return 1
+        }
+        let compilation = Compiler(importRoots: options.importRoots).compile(options.inputs)
+        for diagnostic in compilation.diagnostics {
+            standardError(diagnostic.protocDescription)
+        }
+        guard !compilation.hasErrors else { return 1 }
+        do {
+            try writeOutputs(compilation, options)
+        } catch {
+            standardError("\(error)")
+            return 1
+        }
+        return 0
+    }
+
+    private static func writeOutputs(_ compilation: Compilation, _ options: CommandLineOptions) throws {
+        if let path = options.descriptorSetOut {
+            let set = compilation.descriptorSet(includeImports: options.includeImports)
+            try write(set.serializedBytes(), to: URL(fileURLWithPath: path))
+        }
+        if let directory = options.swiftOut {
+            let emitterOptions = try SwiftEmitterOptions(parameters: options.swiftOptions)
+            let outputs = try SwiftEmitter.emit(
+                generate: compilation.inputFiles, allFiles: compilation.files, options: emitterOptions)
+            for output in outputs {
+                let url = URL(fileURLWithPath: directory).appendingPathComponent(output.path)
+                try write(Array(output.contents.utf8), to: url)
+            }
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to url: URL) throws {
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+}

@@ -1,0 +1,80 @@
+/// Generates Swift source for the ProtoWire runtime from resolved descriptors: one
+/// `.pb.swift` file per `.proto` file.
+public struct SwiftEmitter {
+    /// One generated Swift file.
+    public typealias Output = (path: String, contents: String)
+
+    /// Emits one output per file of `generate`, in order.
+    ///
+    /// `allFiles` is every file of the compilation (imports included) so fields can name
+    /// types declared elsewhere; files of `generate` missing from it are added.
+    /// `google/protobuf/*` files are skipped (ProtoWire already holds the well-known
+    /// types) unless `options.emitWellKnownTypes` is set.
+    public static func emit(
+        generate: [FileDescriptor], allFiles: [FileDescriptor], options: SwiftEmitterOptions
+    ) throws(SwiftEmitterError) -> [Output] {
+        var files = allFiles
+        let known = Set(allFiles.map(\.name))
+        files.append(contentsOf: generate.filter { !known.contains($0.name) })
+        let context = EmitterContext(files: files, options: options)
+        var outputs: [Output] = []
+        for file in generate where options.emitWellKnownTypes || !ProtoPaths.isBuiltIn(file.name) {
+            let contents = try FileGenerator(file: file, context: context).generate()
+            outputs.append((path: ProtoPaths.swiftPath(for: file.name, naming: options.fileNaming), contents: contents))
+        }
+        return outputs
+    }
+}
+
+/// Everything a generator needs besides its own descriptor.
+struct EmitterContext: Sendable {
+    let options: SwiftEmitterOptions
+    let types: SwiftTypeTable
+    let filesByName: [String: FileDescriptor]
+
+    init(files: [FileDescriptor], options: SwiftEmitterOptions) {
+        self.options = options
+        self.types = SwiftTypeTable(files: files, typePrefix: options.typePrefix)
+        self.filesByName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `public `, `package ` or nothing.
+    var visibility: String { options.visibility.declarationPrefix }
+
+    /// The Swift module holding a proto file's generated types, when known: an explicit
+    /// mapping, else ProtoWire for the well-known types it provides.
+    func module(forProtoFile name: String) -> String? {
+        if let module = options.moduleMappings[name] { return module }
+        return ProtoPaths.isBuiltIn(name) ? ProtoPaths.runtimeModule : nil
+    }
+}
+
+/// Facts about proto file paths.
+enum ProtoPaths {
+    static let runtimeModule = "ProtoWire"
+
+    /// Files whose types ProtoWire provides.
+    static func isBuiltIn(_ protoPath: String) -> Bool {
+        protoPath.hasPrefix("google/protobuf/")
+    }
+
+    /// `a/b/c.proto` → `a/b/c.pb.swift`, `a_b_c.pb.swift` or `c.pb.swift`.
+    static func swiftPath(for protoPath: String, naming: SwiftEmitterOptions.FileNaming) -> String {
+        var base = Substring(protoPath)
+        if base.hasSuffix(".proto") { base = base.dropLast(".proto".count) }
+        switch naming {
+        case .fullPath:
+            return base + ".pb.swift"
+        case .pathToUnderscores:
+            return base.replacingSlashes(with: "_") + ".pb.swift"
+        case .dropPath:
+            return (base.split(separator: "/").last.map(String.init) ?? String(base)) + ".pb.swift"
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func replacingSlashes(with replacement: Character) -> String {
+        String(map { $0 == "/" ? replacement : $0 })
+    }
+}
