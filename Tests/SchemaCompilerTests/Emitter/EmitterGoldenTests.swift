@@ -67,3 +67,44 @@ struct EmitterGoldenTests {
         #expect(!contents.contains("_protoJSONFields"))
     }
 }
+
+@Suite("Emitter on parsed schemas")
+struct EmitterPipelineTests {
+    @Test func contractExampleThroughParserAndLinkerMatchesTheGolden() throws {
+        let linked = LinkerHarness(root: EmitterGolden.folder.path).link("contract-example.proto")
+        #expect(linked.errors == [])
+        let file = try #require(linked.file("contract-example.proto"))
+        let outputs = try SwiftEmitter.emit(generate: [file], allFiles: linked.files, options: SwiftEmitterOptions())
+        let golden = try EmitterGolden.read("contract-example.pb.swift.golden")
+        let actual = try #require(outputs.first).contents
+        #expect(EmitterGolden.firstDifference(actual, golden) == nil)
+    }
+
+    /// Every valid conformance case emits without error, and emitting twice gives the
+    /// same bytes. With `PORTICO_EMITTER_OUT=<dir>` set, the outputs are also written
+    /// to `<dir>/<case>/…` (one type prefix per case) for a compile check.
+    @Test(arguments: Corpus.cases("valid"))
+    func conformanceCaseEmitsDeterministically(_ corpusCase: CorpusCase) throws {
+        let linked = LinkerHarness(root: corpusCase.root).link(corpusCase.file)
+        #expect(linked.errors == [])
+        let generate = linked.files.filter { !$0.name.hasPrefix("google/protobuf/") }
+        var options = try SwiftEmitterOptions(parameters: [("FileNaming", "PathToUnderscores")])
+        options.typePrefix = "C_" + corpusCase.name.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined() + "_"
+        let first = try SwiftEmitter.emit(generate: generate, allFiles: linked.files, options: options)
+        let second = try SwiftEmitter.emit(generate: generate, allFiles: linked.files, options: options)
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map(\.contents) == second.map(\.contents))
+        #expect(first.count == generate.count)
+        for output in first {
+            #expect(!output.contents.contains(" \n"))
+            #expect(output.contents.hasSuffix("\n") && !output.contents.hasSuffix("\n\n"))
+        }
+        if let directory = ProcessInfo.processInfo.environment["PORTICO_EMITTER_OUT"] {
+            let caseDirectory = URL(fileURLWithPath: directory).appendingPathComponent(corpusCase.name)
+            try FileManager.default.createDirectory(at: caseDirectory, withIntermediateDirectories: true)
+            for output in first {
+                try output.contents.write(to: caseDirectory.appendingPathComponent(output.path), atomically: true, encoding: .utf8)
+            }
+        }
+    }
+}

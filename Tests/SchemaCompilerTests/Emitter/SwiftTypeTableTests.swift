@@ -77,7 +77,7 @@ struct SwiftTypeTableTests {
         file.messageTypes = [outer, MessageDescriptor(name: "String")]
         var bare = FileDescriptor(name: "b.proto")
         bare.messageTypes = [MessageDescriptor(name: "Data"), MessageDescriptor(name: "Plain")]
-        let table = SwiftTypeTable(files: [file, bare], typePrefix: nil)
+        let table = SwiftTypeTable(files: [file, bare])
         #expect(table.messages[".portico.v1.Outer"]?.swiftName == "Portico_V1_Outer")
         #expect(table.messages[".portico.v1.Outer.Type"]?.swiftName == "Portico_V1_Outer.Type_")
         #expect(table.messages[".portico.v1.Outer.Type.Deep"]?.swiftName == "Portico_V1_Outer.Type_.Deep")
@@ -86,8 +86,9 @@ struct SwiftTypeTableTests {
         #expect(table.messages[".portico.v1.String"]?.swiftName == "Portico_V1_String")
         #expect(table.messages[".Data"]?.swiftName == "Data_")
         #expect(table.messages[".Plain"]?.swiftName == "Plain")
-        let prefixed = SwiftTypeTable(files: [bare], typePrefix: "Case1_")
+        let prefixed = SwiftTypeTable(files: [bare, file]) { $0.name == "b.proto" ? "Case1_" : "" }
         #expect(prefixed.messages[".Data"]?.swiftName == "Case1_Data")
+        #expect(prefixed.messages[".portico.v1.Outer"]?.swiftName == "Portico_V1_Outer")
     }
 
     @Test func storageIsUsedOnCyclesOfSingularMessageFields() {
@@ -106,7 +107,7 @@ struct SwiftTypeTableTests {
         var user = MessageDescriptor(name: "User")
         user.fields = [field("node", 1, .message, typeName: ".Node")]
         file.messageTypes = [node, a, b, list, user]
-        let table = SwiftTypeTable(files: [file], typePrefix: nil)
+        let table = SwiftTypeTable(files: [file])
         #expect(table.messagesUsingStorage == [".Node", ".A", ".B"])
     }
 }

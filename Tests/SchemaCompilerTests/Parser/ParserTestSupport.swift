@@ -30,7 +30,7 @@ func location(_ line: Int, _ column: Int, file: String = "test.proto") -> Source
 
 /// `/work/shared/conformance` (or wherever the shared corpus sits above this package).
 func conformanceDirectory(_ filePath: String = #filePath) -> URL? {
-    var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+    var directory = URL(fileURLWithPath: filePath).resolvingSymlinksInPath().deletingLastPathComponent()
     while directory.path != "/" {
         let candidate = directory.appendingPathComponent("shared/conformance")
         if FileManager.default.fileExists(atPath: candidate.path) { return candidate }

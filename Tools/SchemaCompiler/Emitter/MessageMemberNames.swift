@@ -29,14 +29,13 @@ struct MessageMemberNames: Sendable, Hashable {
     /// Allocates names in declaration order (fields, then oneofs); a name that is already
     /// taken gets `_` appended until it is free, so the result never collides.
     init(message: MessageDescriptor) {
-        var taken = SwiftKeywords.messageMemberNames
+        var taken = SwiftKeywords.messageMemberNames.union(["_Storage"])
         fields = message.fields.map { field in
             Self.allocateField(field, hasPresence: FieldShape.hasExplicitPresence(field), taken: &taken)
         }
         oneofs = message.oneofDecls.map { oneof in
             oneof.isSynthetic ? nil : Self.allocateOneof(oneof, taken: &taken)
         }
-        taken.insert("_Storage")
         self.taken = taken
     }
 

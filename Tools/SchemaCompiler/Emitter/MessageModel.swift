@@ -56,12 +56,26 @@ struct MessageModel: Sendable {
     /// the property itself.
     func storedValue(_ field: FieldModel) -> String {
         if usesStorage { return "storage." + field.names.storage }
-        return field.shape == .optional ? field.names.storage : field.names.property
+        return field.shape == .optional ? field.names.storage : Self.reference(field.names.property)
     }
 
     /// How the passes reach a oneof's stored case.
     func storedValue(_ oneof: Oneof) -> String {
-        usesStorage ? "storage." + Self.storageName(oneof) : oneof.names.property
+        usesStorage ? "storage." + Self.storageName(oneof) : Self.reference(oneof.names.property)
+    }
+
+    /// Names the generated methods and accessors bind locally (parameters, `size`,
+    /// `storage`, `cursor`, `number`, the `value` of a oneof case, `newValue`).
+    static let localNames: Set<String> = [
+        "size", "sizes", "storage", "value", "writer", "reader", "tag", "cursor", "number",
+        "newValue", "hasher",
+    ]
+
+    /// A property as generated code spells it: `self.` in front when a local of a
+    /// generated method could shadow it.
+    static func reference(_ property: String) -> String {
+        let name = SwiftNaming.unquoted(property)
+        return localNames.contains(name) ? "self." + name : property
     }
 
     /// The `_Storage` variable of a oneof.

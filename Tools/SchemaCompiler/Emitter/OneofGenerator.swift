@@ -33,8 +33,9 @@ struct OneofGenerator {
         printer.print(contentsOf: DocComment.lines(member.descriptor.comments, deprecated: member.descriptor.isDeprecated))
         let caseName = SwiftNaming.unquoted(member.names.property)
         printer.block("\(visibility)var \(member.names.property): \(member.value.swiftType) {") { printer in
-            printer.print("get { if case .\(caseName)(let value)? = \(property) { value } else { \(member.value.defaultValue) } }")
-            printer.print("set { \(property) = .\(caseName)(newValue) }")
+            let stored = MessageModel.reference(property)
+            printer.print("get { if case .\(caseName)(let value)? = \(stored) { value } else { \(member.value.defaultValue) } }")
+            printer.print("set { \(stored) = .\(caseName)(newValue) }")
         }
     }
 

@@ -34,7 +34,12 @@ struct EmitterContext: Sendable {
 
     init(files: [FileDescriptor], options: SwiftEmitterOptions) {
         self.options = options
-        self.types = SwiftTypeTable(files: files, typePrefix: options.typePrefix)
+        // Types of files other modules provide (the well-known types, mapped files)
+        // keep their own names; the prefix is for this module's types.
+        self.types = SwiftTypeTable(files: files) { file in
+            let isElsewhere = options.moduleMappings[file.name] != nil || ProtoPaths.isBuiltIn(file.name)
+            return isElsewhere ? "" : options.typePrefix ?? ""
+        }
         self.filesByName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -29,10 +29,12 @@ struct SwiftTypeTable: Sendable {
     /// `StorageDecision`).
     private(set) var messagesUsingStorage: Set<String> = []
 
-    init(files: [FileDescriptor], typePrefix: String?) {
+    /// `typePrefix` gives the extra prefix of a file's top-level names (see
+    /// `SwiftEmitterOptions.typePrefix`).
+    init(files: [FileDescriptor], typePrefix: (FileDescriptor) -> String = { _ in "" }) {
         for file in files {
             let package = file.package ?? ""
-            let prefix = (typePrefix ?? "") + SwiftNaming.packagePrefix(package)
+            let prefix = typePrefix(file) + SwiftNaming.packagePrefix(package)
             let scope = Scope(protoPrefix: package.isEmpty ? "." : ".\(package).", swiftPrefix: "", fileName: file.name)
             var taken: Set<String> = []
             for message in file.messageTypes {

@@ -23,12 +23,14 @@ public struct Lexer {
         var lexer = Lexer(source: source)
         lexer.skipByteOrderMark()
         let contentStart = lexer.offset
+        let hasBrokenByteOrderMark = !lexer.problems.isEmpty
         while lexer.scanToken() {}
         return TokenizedSource(
             source: source,
             tokens: lexer.tokens,
             problems: lexer.problems,
-            contentStart: contentStart
+            contentStart: contentStart,
+            hasBrokenByteOrderMark: hasBrokenByteOrderMark
         )
     }
 

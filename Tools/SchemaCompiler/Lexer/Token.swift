@@ -51,6 +51,8 @@ public struct TokenizedSource: Sendable {
     public var problems: [Problem]
     /// Where the first token's leading trivia starts (after a byte-order mark).
     public var contentStart: Int
+    /// The file starts with 0xEF but not with a whole UTF-8 byte-order mark.
+    public var hasBrokenByteOrderMark = false
 
     /// The token's text. Only for messages and names; the parser compares bytes.
     public func text(of token: Token) -> String {

@@ -47,11 +47,12 @@ extension Parser {
         return nil
     }
 
-    /// The name protoc shows in aggregate errors: the last name part, without parentheses.
+    /// The name protoc shows in aggregate errors: the option field's own name, that is
+    /// the last component of the last name part.
     static func displayName(of name: [AST.OptionNamePart]) -> String {
         switch name.last {
         case .field(let identifier): identifier.text
-        case .extension(let reference): reference.isFullyQualified ? String(reference.text.dropFirst()) : reference.text
+        case .extension(let reference): String(reference.text.split(separator: ".").last ?? "")
         case nil: ""
         }
     }
@@ -148,19 +149,21 @@ extension Parser {
         let location = currentLocation
         advance()
         var values: [AST.AggregateValue] = []
-        if !lookingAt("]") {
-            repeat {
-                if lookingAt("{") || lookingAt("<") {
-                    values.append(try parseAggregateMessage(limit: limit))
-                } else if hasColon {
-                    values.append(try parseAggregateScalar())
-                } else {
-                    throw AggregateError(message: "Expected \":\", found \"[\".")
-                }
-            } while tryConsume(",")
+        if tryConsume("]") {
+            return .list(values, location: location)
         }
-        guard tryConsume("]") else {
-            throw AggregateError(message: "Expected \"]\", found \"\(currentText)\".")
+        while true {
+            if lookingAt("{") || lookingAt("<") {
+                values.append(try parseAggregateMessage(limit: limit))
+            } else if hasColon {
+                values.append(try parseAggregateScalar())
+            } else {
+                throw AggregateError(message: "Expected \":\", found \"[\".")
+            }
+            if tryConsume("]") { break }
+            guard tryConsume(",") else {
+                throw AggregateError(message: "Expected \",\", found \"\(currentText)\".")
+            }
         }
         return .list(values, location: location)
     }

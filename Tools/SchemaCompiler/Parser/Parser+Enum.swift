@@ -8,19 +8,74 @@ extension Parser {
             name: name, values: [], options: [], reserved: [], location: location,
             comments: try consumeEndOfDeclaration("{")
         )
+        var aliasCheck = AliasCheck()
         while tryConsumeEndOfDeclaration("}", attachingComments: false) == nil {
             if isAtEnd {
                 error("Reached end of input in enum definition (missing '}').")
                 throw Failure()
             }
+            let statement = enumStatementKind()
+            partialEnumValueNumber = 0
             do {
                 try parseEnumStatement(into: &declaration)
+                aliasCheck.record(statement, of: declaration)
             } catch {
+                aliasCheck.recordFailed(statement, optionName: partialOptionName, number: partialEnumValueNumber)
                 skipStatement()
             }
         }
-        try validateAliases(of: declaration)
+        try validateAliases(of: declaration, aliasCheck)
         return declaration
+    }
+
+    enum EnumStatementKind {
+        case empty
+        case option
+        case reserved
+        case value
+    }
+
+    func enumStatementKind() -> EnumStatementKind {
+        if lookingAt(";") { return .empty }
+        if lookingAt("option") { return .option }
+        if lookingAt("reserved") { return .reserved }
+        return .value
+    }
+
+    /// What protoc's alias check sees, which includes statements that failed halfway.
+    struct AliasCheck {
+        /// Each `option allow_alias` in order: whether it says `true`.
+        var allowAliasSettings: [Bool] = []
+        var numbers: [Int64] = []
+
+        mutating func record(_ statement: EnumStatementKind, of declaration: AST.EnumDeclaration) {
+            switch statement {
+            case .option:
+                if let option = declaration.options.last, AliasCheck.isAllowAlias(option.name) {
+                    allowAliasSettings.append(option.value == .identifier("true", isNegative: false))
+                }
+            case .value:
+                if let value = declaration.values.last { numbers.append(value.number.signedValue) }
+            case .empty, .reserved:
+                break
+            }
+        }
+
+        mutating func recordFailed(_ statement: EnumStatementKind, optionName: [AST.OptionNamePart], number: Int64) {
+            switch statement {
+            case .option where AliasCheck.isAllowAlias(optionName):
+                allowAliasSettings.append(false)
+            case .value:
+                numbers.append(number)
+            default:
+                break
+            }
+        }
+
+        static func isAllowAlias(_ name: [AST.OptionNamePart]) -> Bool {
+            guard name.count == 1, case .field(let identifier) = name[0] else { return false }
+            return identifier.text == "allow_alias"
+        }
     }
 
     mutating func parseEnumStatement(into declaration: inout AST.EnumDeclaration) throws(Failure) {
@@ -45,6 +100,7 @@ extension Parser {
         let name = try consumeIdentifier(error: "Expected enum constant name.")
         try consume("=", error: "Missing numeric value for enum constant.")
         let number = try consumeSignedInteger(error: "Expected integer.")
+        partialEnumValueNumber = number.signedValue
         let options = lookingAt("[") ? try parseCompactOptions() : []
         let comments = try consumeEndOfDeclaration(";")
         return AST.EnumValueDeclaration(
@@ -55,24 +111,23 @@ extension Parser {
     /// protoc's parser (not its linker) rejects a useless `allow_alias`. It reports at the
     /// token after the enum's `}`, and the failure makes it skip the statement that
     /// follows, which we mirror by failing too.
-    mutating func validateAliases(of declaration: AST.EnumDeclaration) throws(Failure) {
-        let allowAlias = declaration.options.first { option in
-            guard option.name.count == 1, case .field(let name) = option.name[0] else { return false }
-            return name.text == "allow_alias"
-        }
-        guard let allowAlias else { return }
-        guard case .identifier("true", isNegative: false) = allowAlias.value else {
+    mutating func validateAliases(of declaration: AST.EnumDeclaration, _ check: AliasCheck) throws(Failure) {
+        guard let allowAlias = check.allowAliasSettings.first else { return }
+        guard allowAlias else {
             error("\"\(declaration.name.text)\" declares 'option allow_alias = false;' which has no effect. Please remove the declaration.")
             throw Failure()
         }
-        var numbers = Set<Int64>()
-        let hasDuplicates = declaration.values.contains { value in
-            let magnitude = Int64(truncatingIfNeeded: value.number.magnitude)
-            return !numbers.insert(value.number.isNegative ? -magnitude : magnitude).inserted
-        }
-        if !hasDuplicates {
+        if Set(check.numbers).count == check.numbers.count {
             error("\"\(declaration.name.text)\" declares support for enum aliases but no enum values share field numbers. Please remove the unnecessary 'option allow_alias = true;' declaration.")
             throw Failure()
         }
+    }
+}
+
+extension AST.IntegerLiteral {
+    /// The value as a signed number (wrapping past Int64, which range checks exclude).
+    var signedValue: Int64 {
+        let magnitude = Int64(truncatingIfNeeded: magnitude)
+        return isNegative ? 0 &- magnitude : magnitude
     }
 }

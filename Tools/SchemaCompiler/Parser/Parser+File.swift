@@ -3,7 +3,9 @@ extension Parser {
     /// would be read under the wrong rules.
     mutating func parseFile() -> [AST.FileStatement] {
         var statements: [AST.FileStatement] = []
-        if lookingAt("syntax") {
+        if input.hasBrokenByteOrderMark {
+            skipAfterBrokenByteOrderMark()
+        } else if lookingAt("syntax") {
             guard let syntax = try? parseSyntax() else { return statements }
             statements.append(.syntax(syntax))
             guard recognizeSyntax(syntax) else { return statements }
@@ -22,6 +24,17 @@ extension Parser {
             }
         }
         return statements
+    }
+
+    /// protoc's tokenizer stops before the first token after a broken byte-order mark, so
+    /// its parser sees no `syntax`, fails a statement at 1:1 and skips it (proto2 rules).
+    mutating func skipAfterBrokenByteOrderMark() {
+        error("Expected top-level statement (e.g. \"message\").", at: SourceLocation(file: path, line: 1, column: 1))
+        skipStatement()
+        if lookingAt("}") {
+            error("Unmatched \"}\".")
+            consumeUnmatchedBrace()
+        }
     }
 
     /// One statement; nil for an empty one (`;`).

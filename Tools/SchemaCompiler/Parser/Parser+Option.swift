@@ -21,10 +21,12 @@ extension Parser {
     /// `name = value`, the part shared by option statements and compact options.
     mutating func parseOptionAssignment() throws(Failure) -> AST.OptionDeclaration {
         let location = currentLocation
-        var name = [try parseOptionNamePart()]
+        partialOptionName = []
+        partialOptionName.append(try parseOptionNamePart())
         while tryConsume(".") {
-            name.append(try parseOptionNamePart())
+            partialOptionName.append(try parseOptionNamePart())
         }
+        let name = partialOptionName
         try consume("=")
         let valueLocation = currentLocation
         let value = try parseOptionValue(optionName: name)

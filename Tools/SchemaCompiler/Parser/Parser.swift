@@ -15,6 +15,12 @@ public struct Parser {
     var diagnostics = Diagnostics()
     var syntax: SyntaxLevel = .proto2
     var sawPackage = false
+    /// The name parts of the option being parsed, kept when it fails halfway (protoc
+    /// keeps such a half-parsed option, and its enum check then sees it).
+    var partialOptionName: [AST.OptionNamePart] = []
+    /// The number of the enum value being parsed once it is read; protoc keeps a value
+    /// that fails later on (with number 0 if it failed earlier) for its alias check.
+    var partialEnumValueNumber: Int64 = 0
     /// Leading comments read after the last end of a declaration, waiting for the
     /// declaration they lead into.
     var upcomingLeadingComments = ""
