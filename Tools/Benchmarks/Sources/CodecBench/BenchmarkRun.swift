@@ -20,15 +20,13 @@ struct BenchmarkRun {
         let protobufC = try ProtobufCCodec(singleBytes: single, listBytes: list)
         try verification.checkProtobufC(protobufC)
         try verification.checkSwiftProtobuf(swiftProtobuf)
-        var libraries = [
-            Library(name: ResultTable.protobufC, operations: protobufC.operations(singleBytes: single, listBytes: list)),
-            Library(name: ResultTable.swiftProtobuf, operations: swiftProtobuf.operations(singleBytes: single, listBytes: list)),
-        ]
-        #if PORTICO_CODEGEN
         let portico = PorticoCodec(spec)
         try verification.checkPortico(portico)
-        libraries.append(Library(name: ResultTable.portico, operations: portico.operations(singleBytes: single, listBytes: list)))
-        #endif
+        let libraries = [
+            Library(name: ResultTable.protobufC, operations: protobufC.operations(singleBytes: single, listBytes: list)),
+            Library(name: ResultTable.swiftProtobuf, operations: swiftProtobuf.operations(singleBytes: single, listBytes: list)),
+            Library(name: ResultTable.portico, operations: portico.operations(singleBytes: single, listBytes: list)),
+        ]
         printHeader(verification: verification, libraries: libraries)
         if let directory = options.dumpDirectory {
             try dump(verification, to: directory)
@@ -41,27 +39,22 @@ struct BenchmarkRun {
         print("Codec benchmark: portico.bench.v1.WorkOrder (\(verification.canonicalSingle.count) bytes)"
             + " and WorkOrderList of \(options.listCount) (\(verification.canonicalList.count) bytes)")
         print("Same bytes from: \(libraries.map(\.name).joined(separator: ", ")) (checked before timing)")
-        #if !PORTICO_CODEGEN
-        print("Portico: not measured: Tools/Benchmarks/Sources/WorkOrderPortico/Generated has no schemac output yet"
-            + " (run `Tools/bench --regenerate` once schemac works)")
-        #endif
-        print("Median of \(options.samples) samples of \(options.sampleMilliseconds) ms after"
-            + " \(options.warmUpMilliseconds) ms warm-up; lower is better; a ratio below 1 means Portico is faster.")
+        print("Median of \(options.samples) samples of \(options.sampleMilliseconds) ms per library, the libraries"
+            + " taking turns, after \(options.warmUpMilliseconds) ms warm-up.")
+        print("Lower is better; a ratio below 1 means Portico is faster.")
     }
 
     private func measure(_ libraries: [Library]) -> ResultTable {
         let measurement = options.measurement
-        let perList = Double(options.listCount)
         var table = ResultTable()
-        for library in libraries {
-            let operations = library.operations
-            var results: [ResultTable.Operation: Double] = [:]
-            results[.encodeSingle] = measurement.nanosecondsPerCall(operations.encodeSingle)
-            results[.decodeSingle] = measurement.nanosecondsPerCall(operations.decodeSingle)
-            results[.encodeList] = measurement.nanosecondsPerCall(operations.encodeList) / perList
-            results[.decodeList] = measurement.nanosecondsPerCall(operations.decodeList) / perList
-            table.nanoseconds[library.name] = results
-            FileHandle.standardError.write(Data("measured \(library.name)\n".utf8))
+        for operation in ResultTable.Operation.allCases {
+            let bodies = libraries.map { $0.operations[operation] }
+            let perMessage = operation.isList ? Double(options.listCount) : 1
+            let results = measurement.nanosecondsPerCall(bodies)
+            for (library, nanoseconds) in zip(libraries, results) {
+                table.nanoseconds[library.name, default: [:]][operation] = nanoseconds / perMessage
+            }
+            FileHandle.standardError.write(Data("measured \(operation.rawValue)\n".utf8))
         }
         return table
     }

@@ -5,6 +5,15 @@ struct LibraryOperations {
     var decodeSingle: () -> Int
     var encodeList: () -> Int
     var decodeList: () -> Int
+
+    subscript(operation: ResultTable.Operation) -> () -> Int {
+        switch operation {
+        case .encodeSingle: encodeSingle
+        case .decodeSingle: decodeSingle
+        case .encodeList: encodeList
+        case .decodeList: decodeList
+        }
+    }
 }
 
 /// A library taking part in the run.

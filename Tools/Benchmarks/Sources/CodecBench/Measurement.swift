@@ -1,22 +1,25 @@
-/// Times one operation: a warm-up, then several samples of many iterations each; the
-/// result is the median sample, which shrugs off the noise of a shared machine.
+/// Times one operation of several libraries: a warm-up each, then several rounds in
+/// which every library runs one sample of many iterations in turn. The result per
+/// library is its median sample. Interleaving spreads the noise of a shared machine over
+/// all libraries alike, so their ratios hold even when the absolute numbers wobble.
 struct Measurement {
     var warmUp: Duration
     var sampleDuration: Duration
     var samples: Int
 
-    /// Nanoseconds per call of `body`, the median over `samples`.
-    func nanosecondsPerCall(_ body: () -> Int) -> Double {
+    /// Nanoseconds per call of each body, the median over `samples` rounds.
+    func nanosecondsPerCall(_ bodies: [() -> Int]) -> [Double] {
         var sink = 0
-        let iterations = calibrate(body, sink: &sink)
-        var perCall: [Double] = []
+        let iterations = bodies.map { calibrate($0, sink: &sink) }
+        var perCall = Array(repeating: [Double](), count: bodies.count)
         for _ in 0..<samples {
-            let elapsed = Self.time(iterations: iterations, body, sink: &sink)
-            perCall.append(Self.nanoseconds(elapsed) / Double(iterations))
+            for (index, body) in bodies.enumerated() {
+                let elapsed = Self.time(iterations: iterations[index], body, sink: &sink)
+                perCall[index].append(Self.nanoseconds(elapsed) / Double(iterations[index]))
+            }
         }
         blackHole(sink)
-        perCall.sort()
-        return perCall[perCall.count / 2]
+        return perCall.map { $0.sorted()[$0.count / 2] }
     }
 
     /// Runs `body` for the warm-up time and returns how many calls fill one sample.

@@ -1,4 +1,3 @@
-#if PORTICO_CODEGEN
 import ProtoWire
 import WorkOrderPortico
 
@@ -123,4 +122,3 @@ extension Verification {
         }
     }
 }
-#endif

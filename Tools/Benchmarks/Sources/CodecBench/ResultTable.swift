@@ -5,6 +5,10 @@ struct ResultTable {
         case decodeSingle = "decode WorkOrder"
         case encodeList = "encode list, per message"
         case decodeList = "decode list, per message"
+
+        var isList: Bool {
+            self == .encodeList || self == .decodeList
+        }
     }
 
     static let protobufC = "protobuf-c"
