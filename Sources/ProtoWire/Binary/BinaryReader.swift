@@ -36,16 +36,25 @@ public struct BinaryReader {
     @inlinable
     public var isAtEnd: Bool { position >= end }
 
-    @inlinable
+    /// Reads a varint; one-byte values (most tags and lengths) take the inlined path.
+    @inlinable @inline(__always)
     public mutating func readVarint() throws(ProtoDecodingError) -> UInt64 {
+        if position < end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position &+= 1
+                return UInt64(byte)
+            }
+        }
+        return try readMultiByteVarint()
+    }
+
+    @inlinable
+    mutating func readMultiByteVarint() throws(ProtoDecodingError) -> UInt64 {
         var index = position
         guard index < end else { throw .truncated }
         var byte = bytes[index]
         index &+= 1
-        if byte < 0x80 {
-            position = index
-            return UInt64(byte)
-        }
         var result = UInt64(byte & 0x7F)
         var shift: UInt64 = 7
         while true {

@@ -34,8 +34,18 @@ public struct BinaryWriter {
         return start
     }
 
-    @inlinable
+    /// Writes a varint; one-byte values (most tags and lengths) take the inlined path.
+    @inlinable @inline(__always)
     public mutating func writeVarint(_ value: UInt64) {
+        if value < 0x80 {
+            claim(1).pointee = UInt8(truncatingIfNeeded: value)
+        } else {
+            writeMultiByteVarint(value)
+        }
+    }
+
+    @inlinable
+    mutating func writeMultiByteVarint(_ value: UInt64) {
         let size = Varint.size(of: value)
         let start = claim(size)
         var value = value

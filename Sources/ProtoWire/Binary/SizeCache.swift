@@ -17,6 +17,8 @@ public struct SizeCache: Sendable {
     /// Reserves the next slot and returns its index.
     @inlinable
     public mutating func reserve() -> Int {
+        // One allocation covers typical messages instead of doubling from 1.
+        if sizes.isEmpty { sizes.reserveCapacity(16) }
         sizes.append(0)
         return sizes.count &- 1
     }

@@ -24,7 +24,8 @@ public struct JSONEncodingOptions: Sendable {
 public struct JSONDecodingOptions: Sendable {
     /// Skip unknown object keys and unknown enum names instead of failing.
     public var ignoreUnknownFields = false
-    /// How deep messages (and arrays/objects inside `Struct`/`Value`) may nest.
+    /// How deep messages (and arrays/objects inside `Struct`/`Value` or skipped
+    /// values) may nest below the top-level message, as in binary decoding.
     public var recursionLimit = 100
     /// Message types `Any` values may contain.
     public var typeRegistry = ProtoTypeRegistry()

@@ -26,9 +26,10 @@ extension JSONReader {
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                guard let string = String(validating: decoded, as: UTF8.self) else {
-                    throw .malformed("invalid UTF-8 in string", at: start)
+                let string = decoded.withUnsafeBytes { raw in
+                    UTF8Validation.isValid(raw) ? String(decoding: raw.assumingMemoryBound(to: UInt8.self), as: UTF8.self) : nil
                 }
+                guard let string else { throw .malformed("invalid UTF-8 in string", at: start) }
                 return string
             case UInt8(ascii: "\\"):
                 try readEscape(into: &decoded)
@@ -96,9 +97,7 @@ extension JSONReader {
     }
 
     private func validatedString(_ raw: UnsafeRawBufferPointer, at offset: Int) throws(ProtoJSONError) -> String {
-        guard let string = String(validating: raw, as: UTF8.self) else {
-            throw .malformed("invalid UTF-8 in string", at: offset)
-        }
-        return string
+        guard UTF8Validation.isValid(raw) else { throw .malformed("invalid UTF-8 in string", at: offset) }
+        return String(decoding: raw.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ public struct JSONReader {
     @usableFromInline
     var position = 0
     public let options: JSONDecodingOptions
-    /// Messages currently open (the top-level message is depth 1).
+    /// Messages and skipped containers currently open below the top-level message.
     @usableFromInline
     var depth = 0
     /// Set while decoding the fields of an `Any`'s payload: its `@type` key is skipped.

@@ -62,10 +62,8 @@ extension BinaryReader {
     @inlinable
     public mutating func readString() throws(ProtoDecodingError) -> String {
         try readLengthDelimited { payload throws(ProtoDecodingError) in
-            guard let string = String(validating: payload, as: UTF8.self) else {
-                throw .invalidUTF8
-            }
-            return string
+            guard UTF8Validation.isValid(payload) else { throw .invalidUTF8 }
+            return String(decoding: payload.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
         }
     }
 }

@@ -21,7 +21,9 @@ extension ProtoMessage {
         let result: Result<Self, ProtoJSONError> = bytes.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw, options: options)
             do throws(ProtoJSONError) {
-                let message = try reader.readMessage(Self.self)
+                // The top-level message is depth 0, as in binary decoding.
+                var message = Self()
+                try message.protoDecodeJSON(from: &reader)
                 try reader.expectEnd()
                 return .success(message)
             } catch {

@@ -80,10 +80,20 @@ struct EmitterPipelineTests {
         #expect(EmitterGolden.firstDifference(actual, golden) == nil)
     }
 
-    /// Every valid conformance case emits without error, and emitting twice gives the
-    /// same bytes. With `PORTICO_EMITTER_OUT=<dir>` set, the outputs are also written
-    /// to `<dir>/<case>/…` (one type prefix per case) for a compile check.
-    @Test(arguments: Corpus.cases("valid"))
+    /// The emitter's own schemas of tricky cases (`Golden/Cases`).
+    static let emitterCases: [CorpusCase] = {
+        let root = EmitterGolden.folder.appendingPathComponent("Cases").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        return names.filter { $0.hasSuffix(".proto") }.sorted().map {
+            CorpusCase(root: root, file: $0, name: "emitter_" + $0.dropLast(".proto".count))
+        }
+    }()
+
+    /// Every valid conformance case (and every emitter case) emits without error, and
+    /// emitting twice gives the same bytes. With `PORTICO_EMITTER_OUT=<dir>` set, the
+    /// outputs are also written to `<dir>/<case>/…` (one type prefix per case) for a
+    /// compile check.
+    @Test(arguments: Corpus.cases("valid") + emitterCases)
     func conformanceCaseEmitsDeterministically(_ corpusCase: CorpusCase) throws {
         let linked = LinkerHarness(root: corpusCase.root).link(corpusCase.file)
         #expect(linked.errors == [])

@@ -20,7 +20,7 @@ struct EnumGenerator {
     }
 
     func generate(_ printer: inout CodePrinter) {
-        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecated: isDeprecated))
+        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecation: DocComment.note("enum", if: isDeprecated)))
         printer.block("\(visibility)enum \(entry.relativeName): ProtoEnum, CaseIterable {") { printer in
             printCases(&printer)
             printAliases(&printer)
@@ -42,7 +42,8 @@ struct EnumGenerator {
 
     private func printCases(_ printer: inout CodePrinter) {
         for (value, name, _) in cases {
-            printer.print(contentsOf: DocComment.lines(value.comments, deprecated: value.isDeprecated))
+            let deprecation = DocComment.note("enum value", if: value.isDeprecated)
+            printer.print(contentsOf: DocComment.lines(value.comments, deprecation: deprecation))
             printer.print("case \(name) // = \(value.number)")
         }
         printer.print("case unrecognized(Int32)")
@@ -53,7 +54,7 @@ struct EnumGenerator {
         printer.print()
         for alias in names.aliases {
             let value = descriptor.values[alias.valueIndex]
-            printer.print(contentsOf: DocComment.lines(value.comments, deprecated: value.isDeprecated))
+            printer.print(contentsOf: DocComment.lines(value.comments, deprecation: DocComment.attribute(if: value.isDeprecated)))
             let canonical = "." + SwiftNaming.unquoted(alias.canonical)
             printer.print("\(visibility)static let \(alias.name): \(entry.swiftName) = \(canonical)")
         }

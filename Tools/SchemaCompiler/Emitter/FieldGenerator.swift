@@ -15,7 +15,8 @@ struct FieldGenerator {
     // MARK: Declarations
 
     func printDeclaration(_ printer: inout CodePrinter) {
-        printer.print(contentsOf: DocComment.lines(field.descriptor.comments, deprecated: field.descriptor.isDeprecated))
+        let deprecation = DocComment.attribute(if: field.isDeprecated)
+        printer.print(contentsOf: DocComment.lines(field.descriptor.comments, deprecation: deprecation))
         let declaration = "\(visibility)var \(names.property): \(field.propertyType)"
         switch (field.shape, message.usesStorage) {
         case (.optional, false):
@@ -36,20 +37,34 @@ struct FieldGenerator {
                 printer.print("get { _storage.\(names.storage) }")
                 printer.print("set { _uniqueStorage().\(names.storage) = newValue }")
             }
+        case (_, false) where field.isDeprecated:
+            printer.block("\(declaration) {") { printer in
+                printer.print("get { \(names.storage) }")
+                printer.print("set { \(names.storage) = newValue }")
+            }
         case (_, false):
             printer.print("\(declaration) = \(field.initialValue)")
         }
     }
 
     private func printPresenceAccessors(_ printer: inout CodePrinter, stored: String, mutableStored: String) {
+        let deprecation = DocComment.attribute(if: field.isDeprecated)
+        printer.print(contentsOf: DocComment.lines(.none, deprecation: deprecation))
         printer.print("\(visibility)var \(names.has): Bool { \(stored) != nil }")
+        printer.print(contentsOf: DocComment.lines(.none, deprecation: deprecation))
         printer.print("\(visibility)mutating func \(names.clear)() { \(mutableStored) = nil }")
     }
 
-    /// The stored optional behind a presence field of a message without storage class.
+    /// The private stored property behind a presence field (an optional) or a deprecated
+    /// field (so the passes never touch the deprecated accessor), in a message without
+    /// storage class.
     var privateStorageDeclaration: String? {
-        guard field.shape == .optional, !message.usesStorage else { return nil }
-        return "private var \(names.storage): \(field.value.swiftType)? = nil"
+        guard !message.usesStorage else { return nil }
+        if field.shape == .optional {
+            return "private var \(names.storage): \(field.value.swiftType)? = nil"
+        }
+        guard field.isDeprecated else { return nil }
+        return "private var \(names.storage): \(field.propertyType) = \(field.initialValue)"
     }
 
     /// The field's variable in the `_Storage` class.

@@ -20,6 +20,13 @@ struct FieldModel: Sendable {
     let mapKey: ValueType?
 
     var number: Int32 { descriptor.number }
+    var isDeprecated: Bool { descriptor.isDeprecated }
+    /// Whether the value lives in a private `_name` property behind the public accessor:
+    /// presence fields (an optional) and deprecated fields (see `FieldGenerator`).
+    var hasPrivateStorage: Bool {
+        if case .oneofMember = shape { return false }
+        return shape == .optional || isDeprecated
+    }
     var protoName: String { descriptor.name }
     var jsonName: String { descriptor.jsonName ?? SwiftNaming.protoJSONName(descriptor.name) }
     /// Repeated fields are packed unless the schema says otherwise (string, bytes and

@@ -29,16 +29,17 @@ struct FileGenerator {
         return printer.content
     }
 
-    /// `import ProtoWire` (unless this file is part of ProtoWire) and the modules of
-    /// imported files mapped to other modules, sorted. The import is as visible as the
-    /// generated declarations, which expose its types.
+    /// `import ProtoWire` (unless this file is part of ProtoWire) and the modules of the
+    /// files declaring the types its fields use, sorted. Imports are as visible as the
+    /// generated declarations, which expose their types.
     private func printImports(_ printer: inout CodePrinter) {
-        let ownModule = context.module(forProtoFile: file.name)
+        // A file that declares nothing would only get "import not used" warnings.
+        guard !file.messageTypes.isEmpty || !file.enumTypes.isEmpty else { return }
         var modules: Set<String> = [ProtoPaths.runtimeModule]
-        for dependency in visibleDependencies() {
-            if let module = context.module(forProtoFile: dependency) { modules.insert(module) }
+        for name in referencedFiles() {
+            if let module = context.module(forProtoFile: name) { modules.insert(module) }
         }
-        if let ownModule { modules.remove(ownModule) }
+        if let ownModule = context.module(forProtoFile: file.name) { modules.remove(ownModule) }
         guard !modules.isEmpty else { return }
         printer.print()
         let access = context.options.visibility.declarationPrefix
@@ -47,20 +48,22 @@ struct FileGenerator {
         }
     }
 
-    private static func nestedExtensionCount(_ message: MessageDescriptor) -> Int {
-        message.extensions.count + message.nestedTypes.map(nestedExtensionCount).reduce(0, +)
+    /// The files declaring the message and enum types of this file's fields.
+    private func referencedFiles() -> Set<String> {
+        var files: Set<String> = []
+        var pending = file.messageTypes
+        while let message = pending.popLast() {
+            pending.append(contentsOf: message.nestedTypes)
+            for field in message.fields {
+                guard let typeName = field.typeName else { continue }
+                if let entry = context.types.messages[typeName] { files.insert(entry.fileName) }
+                if let entry = context.types.enums[typeName] { files.insert(entry.fileName) }
+            }
+        }
+        return files
     }
 
-    /// Direct imports plus whatever they re-export with `import public`, transitively.
-    private func visibleDependencies() -> [String] {
-        var seen: Set<String> = []
-        var pending = file.dependencies
-        while let name = pending.popLast() {
-            guard seen.insert(name).inserted, let imported = context.filesByName[name] else { continue }
-            pending.append(contentsOf: imported.publicDependencies.compactMap { index in
-                imported.dependencies.indices.contains(Int(index)) ? imported.dependencies[Int(index)] : nil
-            })
-        }
-        return seen.sorted()
+    private static func nestedExtensionCount(_ message: MessageDescriptor) -> Int {
+        message.extensions.count + message.nestedTypes.map(nestedExtensionCount).reduce(0, +)
     }
 }

@@ -15,7 +15,7 @@ struct MessageGenerator {
 
     func generate(_ printer: inout CodePrinter) throws(SwiftEmitterError) {
         let descriptor = model.descriptor
-        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecated: descriptor.isDeprecated))
+        printer.print(contentsOf: DocComment.lines(descriptor.comments, deprecation: DocComment.note("message", if: descriptor.isDeprecated)))
         try printer.block("\(visibility)struct \(model.entry.relativeName): ProtoMessage {") { printer throws(SwiftEmitterError) in
             let protoName = String(model.entry.protoFullName.dropFirst())
             printer.print("\(visibility)static let protoMessageName = \(SwiftLiteral.string(protoName))")

@@ -1,12 +1,13 @@
 /// The Swift names of one message's generated members, chosen once so every generator
 /// (and every reference from another message) agrees.
 struct MessageMemberNames: Sendable, Hashable {
-    /// Names of one field's members. `has`/`clear`/`storage` are used only by fields
-    /// with explicit presence.
+    /// Names of one field's members. `has`/`clear` exist only for fields with explicit
+    /// presence; `storage` is the private `_name` of presence and deprecated fields and
+    /// the variable of any field in a `_Storage` class.
     struct Field: Sendable, Hashable {
         /// The public property (backticked when it is a keyword).
         var property: String
-        /// The stored optional behind a presence field: `_` + property.
+        /// `_` + property.
         var storage: String
         var has: String
         var clear: String
@@ -50,7 +51,8 @@ struct MessageMemberNames: Sendable, Hashable {
                 has: "has" + SwiftNaming.uppercasingFirst(base),
                 clear: "clear" + SwiftNaming.uppercasingFirst(base)
             )
-            let wanted = hasPresence ? [base, names.storage, names.has, names.clear] : [base]
+            var wanted = hasPresence ? [base, names.storage, names.has, names.clear] : [base]
+            if field.isDeprecated && !hasPresence { wanted.append(names.storage) }
             if wanted.allSatisfy({ !taken.contains($0) }) {
                 taken.formUnion(wanted)
                 return names

@@ -56,7 +56,7 @@ struct MessageModel: Sendable {
     /// the property itself.
     func storedValue(_ field: FieldModel) -> String {
         if usesStorage { return "storage." + field.names.storage }
-        return field.shape == .optional ? field.names.storage : Self.reference(field.names.property)
+        return field.hasPrivateStorage ? field.names.storage : Self.reference(field.names.property)
     }
 
     /// How the passes reach a oneof's stored case.

@@ -102,6 +102,10 @@ struct MessagePassesGenerator {
     /// Maps JSON keys (json_name and proto name) to field numbers; oneof members carry
     /// the index of their oneof so a second member of the same oneof is rejected.
     private func printJSONFieldTable(_ printer: inout CodePrinter) {
+        guard !fields.isEmpty else {
+            printer.print("private static let _protoJSONFields = JSONFieldTable([])")
+            return
+        }
         printer.print("private static let _protoJSONFields = JSONFieldTable([")
         printer.withIndentation { printer in
             for field in fields {

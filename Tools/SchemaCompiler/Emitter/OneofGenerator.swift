@@ -30,7 +30,9 @@ struct OneofGenerator {
     /// The member's accessor: its value when selected, else its default; setting it
     /// selects it.
     func printAccessor(_ member: FieldModel, _ printer: inout CodePrinter) {
-        printer.print(contentsOf: DocComment.lines(member.descriptor.comments, deprecated: member.descriptor.isDeprecated))
+        // A note, not the attribute: decoding a message member reads this accessor.
+        let deprecation = DocComment.note("field", if: member.descriptor.isDeprecated)
+        printer.print(contentsOf: DocComment.lines(member.descriptor.comments, deprecation: deprecation))
         let caseName = SwiftNaming.unquoted(member.names.property)
         printer.block("\(visibility)var \(member.names.property): \(member.value.swiftType) {") { printer in
             let stored = MessageModel.reference(property)

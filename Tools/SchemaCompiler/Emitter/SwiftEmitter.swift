@@ -30,7 +30,6 @@ public struct SwiftEmitter {
 struct EmitterContext: Sendable {
     let options: SwiftEmitterOptions
     let types: SwiftTypeTable
-    let filesByName: [String: FileDescriptor]
 
     init(files: [FileDescriptor], options: SwiftEmitterOptions) {
         self.options = options
@@ -40,7 +39,6 @@ struct EmitterContext: Sendable {
             let isElsewhere = options.moduleMappings[file.name] != nil || ProtoPaths.isBuiltIn(file.name)
             return isElsewhere ? "" : options.typePrefix ?? ""
         }
-        self.filesByName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// `public `, `package ` or nothing.
