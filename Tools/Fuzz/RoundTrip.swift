@@ -9,8 +9,10 @@ enum RoundTrip {
     /// decode → encode → decode → encode gives the same bytes twice; the accepted
     /// message also encodes to JSON without crashing (it may refuse, e.g. a Timestamp
     /// out of range, which binary allows).
-    static func checkBinary<Message: ProtoMessage>(_ type: Message.Type, _ bytes: [UInt8]) {
-        guard let message = try? Message(serializedBytes: bytes) else { return }
+    /// Returns whether the decoder accepted the input.
+    @discardableResult
+    static func checkBinary<Message: ProtoMessage>(_ type: Message.Type, _ bytes: [UInt8]) -> Bool {
+        guard let message = try? Message(serializedBytes: bytes) else { return false }
         let encoded = message.serializedBytes()
         let again: Message
         do {
@@ -21,12 +23,15 @@ enum RoundTrip {
         let reencoded = again.serializedBytes()
         check(reencoded == encoded, "\(type.protoMessageName): binary re-encoding differs")
         _ = try? message.jsonString(options: jsonEncoding)
+        return true
     }
 
     /// JSON decode → encode → decode → encode gives the same text twice, and the message
     /// survives a trip through binary with the same JSON.
-    static func checkJSON<Message: ProtoMessage>(_ type: Message.Type, _ text: String) {
-        guard let message = try? Message(jsonString: text, options: jsonDecoding) else { return }
+    /// Returns whether the decoder accepted the input.
+    @discardableResult
+    static func checkJSON<Message: ProtoMessage>(_ type: Message.Type, _ text: String) -> Bool {
+        guard let message = try? Message(jsonString: text, options: jsonDecoding) else { return false }
         let name = type.protoMessageName
         let json = encodeJSON(message, name)
         let again: Message
@@ -43,6 +48,7 @@ enum RoundTrip {
             fail("\(name): binary of a JSON-decoded message does not decode: \(error)")
         }
         check(encodeJSON(viaBinary, name) == json, "\(name): JSON changed through binary\n\(json)")
+        return true
     }
 
     /// A message that JSON decoding accepted must encode back to JSON.
