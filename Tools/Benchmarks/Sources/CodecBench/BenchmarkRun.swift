@@ -32,6 +32,7 @@ struct BenchmarkRun {
             try dump(verification, to: directory)
         }
         print("")
+        fflush(nil)  // the header before the progress lines on stderr
         print(measure(libraries).render())
     }
 

@@ -34,6 +34,26 @@ struct Verification {
         }
     }
 
+    /// Portico writes the canonical bytes, reads them back to the message it wrote, and
+    /// reads protobuf-c's output of its own bytes the same way.
+    func checkPortico(_ codec: PorticoCodec) throws(BenchmarkError) {
+        try expectEqual(codec.single.serializedBytes(), canonicalSingle, "Portico WorkOrder bytes")
+        try expectEqual(codec.list.serializedBytes(), canonicalList, "Portico WorkOrderList bytes")
+        do {
+            let decoded = try PorticoWorkOrder(serializedBytes: canonicalSingle)
+            try expectEqual(decoded, codec.single, "Portico's decoded WorkOrder")
+            let decodedList = try PorticoWorkOrderList(serializedBytes: canonicalList)
+            try expectEqual(decodedList == codec.list, true, "Portico's decoded WorkOrderList equals the original")
+            let fromC = try PorticoWorkOrder(
+                serializedBytes: try ProtobufCCodec.repack(single: codec.single.serializedBytes()))
+            try expectEqual(fromC, codec.single, "Portico's reading of protobuf-c's WorkOrder")
+        } catch let error as BenchmarkError {
+            throw error
+        } catch {
+            throw BenchmarkError("Portico failed to decode: \(error)")
+        }
+    }
+
     func expectEqual<T: Equatable>(_ actual: T, _ expected: T, _ what: String) throws(BenchmarkError) {
         guard actual == expected else {
             throw BenchmarkError("\(what) differ: \(Self.describe(actual)) vs expected \(Self.describe(expected))")
