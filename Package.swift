@@ -44,6 +44,20 @@ let package = Package(
             path: "Tools/schemac",
             swiftSettings: sharedSwiftSettings
         ),
+        // schemac's output for every valid case of the protoc conformance corpus: building
+        // the tests compiles it, so emitter output that does not compile fails the build.
+        .target(
+            name: "ConformanceTypes",
+            dependencies: ["ProtoWire"],
+            path: "Tests/ConformanceTypes",
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "ConformanceTypesTests",
+            dependencies: ["ConformanceTypes", "ProtoWire"],
+            path: "Tests/ConformanceTypesTests",
+            swiftSettings: sharedSwiftSettings
+        ),
         .testTarget(
             name: "ProtoWireTests",
             dependencies: ["ProtoWire", "PorticoAPI"],

@@ -51,13 +51,14 @@ extension JSONWriter {
     }
 
     /// Shortest round-trip digits; integral values lose Swift's ".0" (`1`, not `1.0`),
-    /// and NaN/Infinity become the strings proto3 JSON uses.
+    /// except negative zero: Python's JSON parser reads `-0` as the integer 0 and loses
+    /// the sign, `-0.0` survives. NaN/Infinity become the strings proto3 JSON uses.
     mutating func writeFloatingPoint(_ isNaN: Bool, _ isInfinite: Bool, _ isNegative: Bool, _ text: String) {
         if isNaN { return writeString("NaN") }
         if isInfinite { return writeString(isNegative ? "-Infinity" : "Infinity") }
         beginValue()
         var digits = Substring(text)
-        if digits.hasSuffix(".0") { digits = digits.dropLast(2) }
+        if digits.hasSuffix(".0"), digits != "-0.0" { digits = digits.dropLast(2) }
         output.append(contentsOf: digits.utf8)
         needsComma = true
     }

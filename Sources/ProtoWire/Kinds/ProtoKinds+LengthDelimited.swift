@@ -1,7 +1,7 @@
 /// `string`: length-prefixed UTF-8, validated on decode.
 public enum ProtoString: ProtoMapKeyKind {
     public typealias Value = String
-    public static var wireType: WireType { .lengthDelimited }
+    @inlinable public static var wireType: WireType { .lengthDelimited }
     @inlinable public static var defaultValue: String { "" }
     @inlinable public static func isDefault(_ value: String) -> Bool { value.isEmpty }
     @inlinable
@@ -25,6 +25,12 @@ public enum ProtoString: ProtoMapKeyKind {
     public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> String {
         try reader.readString()
     }
+    /// By UTF-8 bytes, as protobuf sorts string keys. Swift's `<` compares canonically
+    /// equivalent forms, so "e\u{301}" would sort like "é" (after "z").
+    @inlinable
+    public static func sortsBefore(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
     public static func jsonMapKey(_ value: String) -> String { value }
     public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> String { key }
 }
@@ -32,7 +38,7 @@ public enum ProtoString: ProtoMapKeyKind {
 /// `bytes`: length-prefixed raw bytes; JSON as base64.
 public enum ProtoBytes: ProtoFieldKind {
     public typealias Value = [UInt8]
-    public static var wireType: WireType { .lengthDelimited }
+    @inlinable public static var wireType: WireType { .lengthDelimited }
     @inlinable public static var defaultValue: [UInt8] { [] }
     @inlinable public static func isDefault(_ value: [UInt8]) -> Bool { value.isEmpty }
     @inlinable

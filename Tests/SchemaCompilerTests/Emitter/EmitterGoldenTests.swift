@@ -118,3 +118,23 @@ struct EmitterPipelineTests {
         }
     }
 }
+
+/// Each emitter case (`Golden/Cases/NAME.proto`) has its expected output next to it
+/// (`NAME.pb.swift.golden`); `PORTICO_UPDATE_GOLDENS=1` rewrites them after a deliberate
+/// change (then review the diff).
+@Suite("Emitter case goldens")
+struct EmitterCaseGoldenTests {
+    @Test(arguments: EmitterPipelineTests.emitterCases)
+    func caseMatchesItsGolden(_ emitterCase: CorpusCase) throws {
+        let linked = LinkerHarness(root: emitterCase.root).link(emitterCase.file)
+        #expect(linked.errors == [])
+        let file = try #require(linked.file(emitterCase.file))
+        let output = try #require(try SwiftEmitter.emit(generate: [file], allFiles: linked.files, options: SwiftEmitterOptions()).first)
+        let goldenPath = emitterCase.root + "/" + emitterCase.file.dropLast(".proto".count) + ".pb.swift.golden"
+        if ProcessInfo.processInfo.environment["PORTICO_UPDATE_GOLDENS"] == "1" {
+            try output.contents.write(toFile: goldenPath, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOfFile: goldenPath, encoding: .utf8)
+        #expect(EmitterGolden.firstDifference(output.contents, golden) == nil)
+    }
+}

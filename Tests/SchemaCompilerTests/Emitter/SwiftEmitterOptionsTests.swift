@@ -48,6 +48,13 @@ struct SwiftEmitterOptionsTests {
     func fileNaming(naming: SwiftEmitterOptions.FileNaming, expected: String) {
         #expect(ProtoPaths.swiftPath(for: "portico/v1/common.proto", naming: naming) == expected)
     }
+
+    @Test func filePrefixGoesBeforeTheFileNameOnly() throws {
+        let options = try SwiftEmitterOptions(parameters: [("FilePrefix", "case_")])
+        #expect(ProtoPaths.swiftPath(for: "a/main.proto", naming: .fullPath, prefix: options.filePrefix) == "a/case_main.pb.swift")
+        #expect(ProtoPaths.swiftPath(for: "main.proto", naming: .fullPath, prefix: "case_") == "case_main.pb.swift")
+        #expect(throws: SwiftEmitterError.self) { try SwiftEmitterOptions(parameters: [("FilePrefix", "a/b")]) }
+    }
 }
 
 @Suite("SwiftEmitter imports and visibility")

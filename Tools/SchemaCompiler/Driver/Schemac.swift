@@ -63,14 +63,21 @@ public enum Schemac {
             try write(set.serializedBytes(), to: URL(fileURLWithPath: path))
         }
         if let directory = options.swiftOut {
-            let emitterOptions = try SwiftEmitterOptions(parameters: options.swiftOptions)
-            let outputs = try SwiftEmitter.emit(
-                generate: compilation.inputFiles, allFiles: compilation.files, options: emitterOptions)
-            for output in outputs {
+            for output in try swiftOutputs(compilation, options) {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(output.path)
                 try write(Array(output.contents.utf8), to: url)
             }
         }
+    }
+
+    /// The Swift files `--swift_out` writes for a compilation: paths relative to the
+    /// output folder, and their contents.
+    public static func swiftOutputs(
+        _ compilation: Compilation, _ options: CommandLineOptions
+    ) throws -> [(path: String, contents: String)] {
+        let emitterOptions = try SwiftEmitterOptions(parameters: options.swiftOptions)
+        return try SwiftEmitter.emit(
+            generate: compilation.inputFiles, allFiles: compilation.files, options: emitterOptions)
     }
 
     private static func write(_ bytes: [UInt8], to url: URL) throws {

@@ -61,21 +61,27 @@ struct MessageModel: Sendable {
 
     /// How the passes reach a oneof's stored case.
     func storedValue(_ oneof: Oneof) -> String {
-        usesStorage ? "storage." + Self.storageName(oneof) : Self.reference(oneof.names.property)
+        usesStorage ? "storage." + Self.storageName(oneof) : Self.reference(oneof: oneof.names.property)
     }
 
-    /// Names the generated methods and accessors bind locally (parameters, `size`,
-    /// `storage`, `cursor`, `number`, the `value` of a oneof case, `newValue`).
+    /// Names the generated methods bind locally (parameters, `size`, `storage`,
+    /// `cursor`, `number`): a field property spelled bare would be shadowed.
     static let localNames: Set<String> = [
-        "size", "sizes", "storage", "value", "writer", "reader", "tag", "cursor", "number",
-        "newValue", "hasher",
+        "size", "sizes", "storage", "writer", "reader", "tag", "cursor", "number",
     ]
 
-    /// A property as generated code spells it: `self.` in front when a local of a
+    /// A field property as generated code spells it: `self.` in front when a local of a
     /// generated method could shadow it.
     static func reference(_ property: String) -> String {
         let name = SwiftNaming.unquoted(property)
         return localNames.contains(name) ? "self." + name : property
+    }
+
+    /// A oneof property as generated code spells it: oneofs are also read next to the
+    /// `value` bound from a case and assigned from a setter's `newValue`.
+    static func reference(oneof property: String) -> String {
+        let name = SwiftNaming.unquoted(property)
+        return localNames.contains(name) || name == "value" || name == "newValue" ? "self." + name : property
     }
 
     /// The `_Storage` variable of a oneof.

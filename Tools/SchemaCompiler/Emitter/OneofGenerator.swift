@@ -35,7 +35,7 @@ struct OneofGenerator {
         printer.print(contentsOf: DocComment.lines(member.descriptor.comments, deprecation: deprecation))
         let caseName = SwiftNaming.unquoted(member.names.property)
         printer.block("\(visibility)var \(member.names.property): \(member.value.swiftType) {") { printer in
-            let stored = MessageModel.reference(property)
+            let stored = MessageModel.reference(oneof: property)
             printer.print("get { if case .\(caseName)(let value)? = \(stored) { value } else { \(member.value.defaultValue) } }")
             printer.print("set { \(stored) = .\(caseName)(newValue) }")
         }

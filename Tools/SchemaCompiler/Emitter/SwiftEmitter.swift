@@ -20,7 +20,8 @@ public struct SwiftEmitter {
         var outputs: [Output] = []
         for file in generate where options.emitWellKnownTypes || !ProtoPaths.isBuiltIn(file.name) {
             let contents = try FileGenerator(file: file, context: context).generate()
-            outputs.append((path: ProtoPaths.swiftPath(for: file.name, naming: options.fileNaming), contents: contents))
+            let path = ProtoPaths.swiftPath(for: file.name, naming: options.fileNaming, prefix: options.filePrefix)
+            outputs.append((path: path, contents: contents))
         }
         return outputs
     }
@@ -61,10 +62,19 @@ enum ProtoPaths {
         protoPath.hasPrefix("google/protobuf/")
     }
 
-    /// `a/b/c.proto` → `a/b/c.pb.swift`, `a_b_c.pb.swift` or `c.pb.swift`.
-    static func swiftPath(for protoPath: String, naming: SwiftEmitterOptions.FileNaming) -> String {
+    /// `a/b/c.proto` → `a/b/c.pb.swift`, `a_b_c.pb.swift` or `c.pb.swift`, with
+    /// `prefix` before the file name.
+    static func swiftPath(
+        for protoPath: String, naming: SwiftEmitterOptions.FileNaming, prefix: String = ""
+    ) -> String {
         var base = Substring(protoPath)
         if base.hasSuffix(".proto") { base = base.dropLast(".proto".count) }
+        let path = swiftPath(base: base, naming: naming)
+        let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return path[..<folderEnd] + prefix + path[folderEnd...]
+    }
+
+    private static func swiftPath(base: Substring, naming: SwiftEmitterOptions.FileNaming) -> String {
         switch naming {
         case .fullPath:
             return base + ".pb.swift"

@@ -8,6 +8,8 @@
 /// - `ModuleMapping=<proto path>=<Swift module>` (repeatable): the module that holds the
 ///   generated code of a proto file, so other modules' files get an `import`.
 /// - `TypePrefix=<identifier>`: prepended to every top-level type name.
+/// - `FilePrefix=<text>`: prepended to every generated file's name (Swift rejects two
+///   files with the same name in one module, e.g. several schemas' `main.proto`).
 /// - `EmitWellKnownTypes=true|false` (default `false`): also emit `google/protobuf/*`
 ///   files, which ProtoWire normally provides.
 public struct SwiftEmitterOptions: Sendable, Hashable {
@@ -44,6 +46,8 @@ public struct SwiftEmitterOptions: Sendable, Hashable {
     /// Prepended to every top-level Swift type name (lets many independent schemas share
     /// one module without clashes).
     public var typePrefix: String? = nil
+    /// Prepended to the name (not the folder) of every generated file.
+    public var filePrefix: String = ""
     /// Emit `google/protobuf/*.proto` files too (used to regenerate ProtoWire's own
     /// well-known types).
     public var emitWellKnownTypes: Bool = false
@@ -75,6 +79,11 @@ public struct SwiftEmitterOptions: Sendable, Hashable {
                 throw SwiftEmitterError("invalid value '\(value)' for swift_opt TypePrefix; expected a Swift identifier")
             }
             typePrefix = value
+        case "FilePrefix":
+            guard !value.contains("/") else {
+                throw SwiftEmitterError("invalid value '\(value)' for swift_opt FilePrefix; expected a file name prefix without '/'")
+            }
+            filePrefix = value
         case "EmitWellKnownTypes":
             guard let flag = Bool(value) else {
                 throw SwiftEmitterError("invalid value '\(value)' for swift_opt EmitWellKnownTypes; expected true or false")
