@@ -178,7 +178,7 @@ class CaseFiller(MessageFiller):
     def __init__(self, seed: int, key: str, index: int, types: CaseTypes):
         super().__init__(seed, index)
         self.rng = random.Random(f"{seed}/{key}/{index}")  # str seeds are stable (SHA-512)
-        self.density = {0: 0.0, 1: 1.0, 2: 1.0}.get(index) or self.rng.choice([0.3, 0.6, 0.9])
+        self.density = {0: 0.0, 1: 1.0, 2: 1.0}.get(index, self.rng.choice([0.3, 0.6, 0.9]))
         self.types = types
         self.saw_nan = False
 
@@ -202,7 +202,9 @@ class CaseFiller(MessageFiller):
 
     def fill_any(self, message, depth: int) -> None:
         payload = self.types.new_message(self.rng.choice(self.types.any_payloads))
-        if depth < 3:
+        # Well-known payloads are always filled, as fields of their types are: an empty
+        # Value has no JSON form (it would come back as null).
+        if depth < 3 or payload.DESCRIPTOR.full_name in WELL_KNOWN:
             self.fill(payload, depth + 1)
         message.Pack(payload, deterministic=True)
 
