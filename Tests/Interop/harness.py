@@ -9,9 +9,11 @@ Subcommands (message files are named N.bin / N.json, N = 0, 1, 2, ...):
 
   generate SEED COUNT OUTDIR
       Writes COUNT random AllFields messages. Message N depends only on (SEED, N).
-  check DIR
+  check DIR [--against ORIGINAL_DIR]
       Reads the N.bin (and N.json when present) that Swift wrote for the same message,
-      and reports every mismatch with a diff; exits 1 when there is one.
+      and reports every mismatch with a diff; exits 1 when there is one. Python's
+      re-encoding must equal Swift's bytes or, with --against, ORIGINAL_DIR/N.bin (for
+      bytes Swift wrote in another order, e.g. after keeping fields as unknown fields).
   canonicalize INPUT OUTPREFIX
       Parses INPUT (.bin or .json) and writes Python's OUTPREFIX.bin and OUTPREFIX.json.
 
@@ -22,8 +24,8 @@ Output settings, shared by every subcommand:
           default form: preserving_proto_field_name=False (json_name keys),
           use_integers_for_enums=False (enum names; numbers only for values the enum does
           not define), always_print_fields_with_no_presence=False (defaults omitted).
-          sort_keys=True because upb iterates maps in a per-process hash order: sorted
-          keys make the files reproducible (and JSON readers must accept any order).
+          sort_keys=True so the text does not depend on the backend's map iteration order
+          (upb's is a per-process hash order); JSON readers must accept any order anyway.
           `generate` alternates ensure_ascii by message (even N: True, odd N: False) so the
           Swift reader sees both \\uXXXX escapes (including surrogate pairs) and raw UTF-8.
 
@@ -104,11 +106,12 @@ def generate(schema, seed: int, count: int, out_dir: Path) -> None:
 # ---------------------------------------------------------------------------------------
 # check
 
-def check(schema, in_dir: Path) -> int:
+def check(schema, in_dir: Path, original_dir: Path | None = None) -> int:
     indices = sorted(int(path.stem) for path in in_dir.glob("*.bin"))
     failures = 0
     for index in indices:
-        problems = check_one(schema, in_dir, index)
+        expected = (original_dir / f"{index}.bin").read_bytes() if original_dir else None
+        problems = check_one(schema, in_dir, index, expected)
         if problems:
             failures += 1
             print(f"--- message {index}: " + "\n".join(problems))
@@ -116,7 +119,7 @@ def check(schema, in_dir: Path) -> int:
     return 1 if failures or not indices else 0
 
 
-def check_one(schema, in_dir: Path, index: int) -> list[str]:
+def check_one(schema, in_dir: Path, index: int, expected: bytes | None) -> list[str]:
     from google.protobuf import json_format
     from google.protobuf.message import DecodeError
     message_class = getattr(schema, MESSAGE_NAME)
@@ -127,9 +130,11 @@ def check_one(schema, in_dir: Path, index: int) -> list[str]:
         return [f"{index}.bin does not parse: {error}"]
     problems = []
     python_bytes = to_binary(message)
-    if python_bytes != swift_bytes:
+    expected_label = "Swift" if expected is None else "original"
+    expected = swift_bytes if expected is None else expected
+    if python_bytes != expected:
         problems.append(f"{index}.bin: Python re-encodes the bytes differently "
-                        "(- Swift, + Python):\n" + wire_diff(swift_bytes, python_bytes))
+                        f"(- {expected_label}, + Python):\n" + wire_diff(expected, python_bytes))
     json_path = in_dir / f"{index}.json"
     if not json_path.exists():
         return problems
@@ -309,6 +314,7 @@ def main(arguments: list[str]) -> int:
     generate_command.add_argument("out_dir", type=Path)
     check_command = commands.add_parser("check")
     check_command.add_argument("in_dir", type=Path)
+    check_command.add_argument("--against", type=Path, dest="original_dir")
     canonicalize_command = commands.add_parser("canonicalize")
     canonicalize_command.add_argument("input", type=Path)
     canonicalize_command.add_argument("out_prefix")
@@ -319,7 +325,7 @@ def main(arguments: list[str]) -> int:
         generate(schema, options.seed, options.count, options.out_dir)
         return 0
     if options.command == "check":
-        return check(schema, options.in_dir)
+        return check(schema, options.in_dir, options.original_dir)
     return canonicalize(schema, options.input, options.out_prefix)
 
 

@@ -63,6 +63,7 @@ extension BinaryReader {
         let length = try readLength()
         let outerEnd = end
         end = position &+ length
+        values.reserveCapacity(values.count &+ packedCount(length, K.wireType))
         while position < end {
             do {
                 values.append(try K.readPayload(from: &self))
@@ -73,6 +74,20 @@ extension BinaryReader {
             }
         }
         end = outerEnd
+    }
+
+    /// The number of values in a packed run: fixed widths divide, and every varint
+    /// ends in exactly one byte below 0x80. Lets the array grow once.
+    @inlinable
+    func packedCount(_ length: Int, _ wireType: WireType) -> Int {
+        switch wireType {
+        case .fixed32: return length / 4
+        case .fixed64: return length / 8
+        default:
+            var count = 0
+            for index in position..<(position &+ length) where bytes[index] < 0x80 { count &+= 1 }
+            return count
+        }
     }
 
     /// Reads one map entry; an entry for an existing key replaces its value.

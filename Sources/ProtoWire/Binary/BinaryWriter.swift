@@ -34,11 +34,15 @@ public struct BinaryWriter {
         return start
     }
 
-    /// Writes a varint; one-byte values (most tags and lengths) take the inlined path.
+    /// Writes a varint; one- and two-byte values (tags, most lengths) take the inlined path.
     @inlinable @inline(__always)
     public mutating func writeVarint(_ value: UInt64) {
         if value < 0x80 {
             claim(1).pointee = UInt8(truncatingIfNeeded: value)
+        } else if value < 0x4000 {
+            let start = claim(2)
+            start[0] = UInt8(truncatingIfNeeded: value) | 0x80
+            start[1] = UInt8(truncatingIfNeeded: value >> 7)
         } else {
             writeMultiByteVarint(value)
         }
@@ -58,9 +62,10 @@ public struct BinaryWriter {
         start[index] = UInt8(truncatingIfNeeded: value)
     }
 
-    @inlinable
+    /// Writes a field key; with a literal field number it folds to a constant.
+    @inlinable @inline(__always)
     public mutating func writeTag(fieldNumber: Int, wireType: WireType) {
-        writeVarint(UInt64(FieldTag(fieldNumber: fieldNumber, wireType: wireType).rawValue))
+        writeVarint(UInt64(truncatingIfNeeded: fieldNumber) << 3 | UInt64(wireType.rawValue))
     }
 
     @inlinable

@@ -59,7 +59,7 @@ public struct JSONReader {
         skipWhitespace()
         let count = literal.utf8CodeUnitCount
         guard bytes.count - position >= count,
-              memcmp(bytes.baseAddress! + position, literal.utf8Start, count) == 0
+              bytesEqual(bytes.baseAddress! + position, literal.utf8Start, count)
         else { throw .malformed("invalid literal", at: position) }
         position += count
     }
@@ -82,10 +82,11 @@ public struct JSONReader {
     public mutating func leaveNesting() { depth -= 1 }
 }
 
+/// Compares `count` bytes (the literals are tiny; no need for libc's `memcmp`).
 @usableFromInline
-func memcmp(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Int {
+func bytesEqual(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {
     for index in 0..<count where lhs.load(fromByteOffset: index, as: UInt8.self) != rhs.load(fromByteOffset: index, as: UInt8.self) {
-        return 1
+        return false
     }
-    return 0
+    return true
 }

@@ -1,7 +1,7 @@
 /// An enum field: the number as an `int32` varint; JSON by name.
 public enum ProtoEnumKind<E: ProtoEnum>: ProtoPackableKind {
     public typealias Value = E
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: E { E() }
     @inlinable public static func isDefault(_ value: E) -> Bool { value.rawValue == 0 }
     @inlinable public static var jsonNullIsValue: Bool { E.self == Google_Protobuf_NullValue.self }

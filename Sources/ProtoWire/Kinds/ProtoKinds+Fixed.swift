@@ -1,7 +1,7 @@
 /// `fixed32`: four little-endian bytes.
 public enum ProtoFixed32: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = UInt32
-    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var wireType: WireType { .fixed32 }
     @inlinable public static var defaultValue: UInt32 { 0 }
     @inlinable public static func isDefault(_ value: UInt32) -> Bool { value == 0 }
     @inlinable
@@ -31,7 +31,7 @@ public enum ProtoFixed32: ProtoPackableKind, ProtoMapKeyKind {
 /// `fixed64`: eight little-endian bytes; JSON as a decimal string.
 public enum ProtoFixed64: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = UInt64
-    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var wireType: WireType { .fixed64 }
     @inlinable public static var defaultValue: UInt64 { 0 }
     @inlinable public static func isDefault(_ value: UInt64) -> Bool { value == 0 }
     @inlinable
@@ -61,7 +61,7 @@ public enum ProtoFixed64: ProtoPackableKind, ProtoMapKeyKind {
 /// `sfixed32`: four little-endian bytes, two's complement.
 public enum ProtoSFixed32: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int32
-    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var wireType: WireType { .fixed32 }
     @inlinable public static var defaultValue: Int32 { 0 }
     @inlinable public static func isDefault(_ value: Int32) -> Bool { value == 0 }
     @inlinable
@@ -91,7 +91,7 @@ public enum ProtoSFixed32: ProtoPackableKind, ProtoMapKeyKind {
 /// `sfixed64`: eight little-endian bytes, two's complement; JSON as a decimal string.
 public enum ProtoSFixed64: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int64
-    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var wireType: WireType { .fixed64 }
     @inlinable public static var defaultValue: Int64 { 0 }
     @inlinable public static func isDefault(_ value: Int64) -> Bool { value == 0 }
     @inlinable
@@ -121,7 +121,7 @@ public enum ProtoSFixed64: ProtoPackableKind, ProtoMapKeyKind {
 /// `float`: four little-endian IEEE 754 bytes.
 public enum ProtoFloat: ProtoPackableKind {
     public typealias Value = Float
-    public static var wireType: WireType { .fixed32 }
+    @inlinable public static var wireType: WireType { .fixed32 }
     @inlinable public static var defaultValue: Float { 0 }
     @inlinable public static func isDefault(_ value: Float) -> Bool { value.bitPattern == 0 }
     @inlinable
@@ -147,7 +147,7 @@ public enum ProtoFloat: ProtoPackableKind {
 /// `double`: eight little-endian IEEE 754 bytes.
 public enum ProtoDouble: ProtoPackableKind {
     public typealias Value = Double
-    public static var wireType: WireType { .fixed64 }
+    @inlinable public static var wireType: WireType { .fixed64 }
     @inlinable public static var defaultValue: Double { 0 }
     @inlinable public static func isDefault(_ value: Double) -> Bool { value.bitPattern == 0 }
     @inlinable

@@ -1,7 +1,7 @@
 /// `string`: length-prefixed UTF-8, validated on decode.
 public enum ProtoString: ProtoMapKeyKind {
     public typealias Value = String
-    public static var wireType: WireType { .lengthDelimited }
+    @inlinable public static var wireType: WireType { .lengthDelimited }
     @inlinable public static var defaultValue: String { "" }
     @inlinable public static func isDefault(_ value: String) -> Bool { value.isEmpty }
     @inlinable
@@ -38,7 +38,7 @@ public enum ProtoString: ProtoMapKeyKind {
 /// `bytes`: length-prefixed raw bytes; JSON as base64.
 public enum ProtoBytes: ProtoFieldKind {
     public typealias Value = [UInt8]
-    public static var wireType: WireType { .lengthDelimited }
+    @inlinable public static var wireType: WireType { .lengthDelimited }
     @inlinable public static var defaultValue: [UInt8] { [] }
     @inlinable public static func isDefault(_ value: [UInt8]) -> Bool { value.isEmpty }
     @inlinable

@@ -1,7 +1,7 @@
 /// `int32`: a varint; negative values are sign-extended to 10 bytes.
 public enum ProtoInt32: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int32
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: Int32 { 0 }
     @inlinable public static func isDefault(_ value: Int32) -> Bool { value == 0 }
     @inlinable
@@ -33,7 +33,7 @@ public enum ProtoInt32: ProtoPackableKind, ProtoMapKeyKind {
 /// `int64`: a varint; JSON as a decimal string.
 public enum ProtoInt64: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int64
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: Int64 { 0 }
     @inlinable public static func isDefault(_ value: Int64) -> Bool { value == 0 }
     @inlinable
@@ -65,7 +65,7 @@ public enum ProtoInt64: ProtoPackableKind, ProtoMapKeyKind {
 /// `uint32`: a varint.
 public enum ProtoUInt32: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = UInt32
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: UInt32 { 0 }
     @inlinable public static func isDefault(_ value: UInt32) -> Bool { value == 0 }
     @inlinable
@@ -97,7 +97,7 @@ public enum ProtoUInt32: ProtoPackableKind, ProtoMapKeyKind {
 /// `uint64`: a varint; JSON as a decimal string.
 public enum ProtoUInt64: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = UInt64
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: UInt64 { 0 }
     @inlinable public static func isDefault(_ value: UInt64) -> Bool { value == 0 }
     @inlinable
@@ -129,7 +129,7 @@ public enum ProtoUInt64: ProtoPackableKind, ProtoMapKeyKind {
 /// `sint32`: a ZigZag varint.
 public enum ProtoSInt32: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int32
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: Int32 { 0 }
     @inlinable public static func isDefault(_ value: Int32) -> Bool { value == 0 }
     @inlinable
@@ -161,7 +161,7 @@ public enum ProtoSInt32: ProtoPackableKind, ProtoMapKeyKind {
 /// `sint64`: a ZigZag varint; JSON as a decimal string.
 public enum ProtoSInt64: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Int64
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: Int64 { 0 }
     @inlinable public static func isDefault(_ value: Int64) -> Bool { value == 0 }
     @inlinable
@@ -193,7 +193,7 @@ public enum ProtoSInt64: ProtoPackableKind, ProtoMapKeyKind {
 /// `bool`: a varint 0 or 1 (any non-zero varint decodes as true).
 public enum ProtoBool: ProtoPackableKind, ProtoMapKeyKind {
     public typealias Value = Bool
-    public static var wireType: WireType { .varint }
+    @inlinable public static var wireType: WireType { .varint }
     @inlinable public static var defaultValue: Bool { false }
     @inlinable public static func isDefault(_ value: Bool) -> Bool { !value }
     @inlinable

@@ -1,7 +1,7 @@
 /// A message field: length-prefixed, sized once through the `SizeCache`.
 public enum ProtoMessageKind<M: ProtoMessage>: ProtoFieldKind {
     public typealias Value = M
-    public static var wireType: WireType { .lengthDelimited }
+    @inlinable public static var wireType: WireType { .lengthDelimited }
     @inlinable public static var defaultValue: M { M() }
     /// Messages have presence; "default" never means "omit" for them.
     @inlinable public static func isDefault(_ value: M) -> Bool { false }

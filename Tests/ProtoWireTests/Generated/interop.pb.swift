@@ -498,6 +498,95 @@ public struct Portico_Interop_V1_Forest: ProtoMessage {
     }
 }
 
+/// A few of AllFields' fields: decoding AllFields bytes with it keeps all the others as
+/// unknown fields, which must be written back unchanged.
+public struct Portico_Interop_V1_AllFieldsSubset: ProtoMessage {
+    public static let protoMessageName = "portico.interop.v1.AllFieldsSubset"
+
+    public var singularInt32: Int32 = 0
+
+    public var singularString: String = ""
+
+    public var repeatedInt32: [Int32] = []
+
+    public var leaf: Portico_Interop_V1_Leaf {
+        get { _leaf ?? Portico_Interop_V1_Leaf() }
+        set { _leaf = newValue }
+    }
+    public var hasLeaf: Bool { _leaf != nil }
+    public mutating func clearLeaf() { _leaf = nil }
+
+    public var mapStringString: [String: String] = [:]
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(singularInt32, field: 1, as: ProtoInt32.self)
+        size += sizes.sizeOf(singularString, field: 14, as: ProtoString.self)
+        size += sizes.sizeOfPacked(repeatedInt32, field: 16, as: ProtoInt32.self)
+        size += sizes.sizeOfOptional(_leaf, field: 54, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
+        size += sizes.sizeOfMap(mapStringString, field: 72, key: ProtoString.self, value: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(singularInt32, field: 1, as: ProtoInt32.self)
+        writer.write(singularString, field: 14, as: ProtoString.self)
+        writer.writePacked(repeatedInt32, field: 16, as: ProtoInt32.self)
+        writer.writeOptional(_leaf, field: 54, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
+        writer.writeMap(mapStringString, field: 72, key: ProtoString.self, value: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &singularInt32, as: ProtoInt32.self)
+        case 14: try reader.read(tag, into: &singularString, as: ProtoString.self)
+        case 16: try reader.readRepeated(tag, into: &repeatedInt32, as: ProtoInt32.self)
+        case 54: try reader.read(tag, into: &_leaf, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
+        case 72: try reader.readMap(tag, into: &mapStringString, key: ProtoString.self, value: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(singularInt32, json: "singularInt32", proto: "singular_int32", as: ProtoInt32.self)
+        try writer.write(singularString, json: "singularString", proto: "singular_string", as: ProtoString.self)
+        try writer.writeRepeated(repeatedInt32, json: "repeatedInt32", proto: "repeated_int32", as: ProtoInt32.self)
+        try writer.writeOptional(_leaf, json: "leaf", proto: "leaf", as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
+        try writer.writeMap(mapStringString, json: "mapStringString", proto: "map_string_string", key: ProtoString.self, value: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &singularInt32, as: ProtoInt32.self)
+            case 14: try reader.read(into: &singularString, as: ProtoString.self)
+            case 16: try reader.readRepeated(into: &repeatedInt32, as: ProtoInt32.self)
+            case 54: try reader.read(into: &_leaf, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
+            case 72: try reader.readMap(into: &mapStringString, key: ProtoString.self, value: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "singularInt32", "singular_int32"),
+        .init(14, "singularString", "singular_string"),
+        .init(16, "repeatedInt32", "repeated_int32"),
+        .init(54, "leaf", "leaf"),
+        .init(72, "mapStringString", "map_string_string"),
+    ])
+
+    private var _leaf: Portico_Interop_V1_Leaf? = nil
+}
+
 /// A field of every kind.
 public struct Portico_Interop_V1_AllFields: ProtoMessage {
     public static let protoMessageName = "portico.interop.v1.AllFields"

@@ -1,11 +1,5 @@
 import ProtoWire
 
-typealias AllFields = Portico_Interop_V1_AllFields
-typealias Leaf = Portico_Interop_V1_Leaf
-typealias Tree = Portico_Interop_V1_Tree
-typealias Forest = Portico_Interop_V1_Forest
-typealias Color = Portico_Interop_V1_Color
-
 /// Random messages of interop.proto built in Swift, for Python to check: the same field
 /// coverage as the Python filler, written against the generated API.
 extension InteropRandom {

@@ -95,7 +95,7 @@ struct InteropRandom {
     }
 
     static let doubleEdges: [Double] = [
-        0, -0.0, 1, -1, 0.1, 0.5, 1e-7, 1e21, 1e22, 123_456_789.125, 9_007_199_254_740_993,
+        0, -0.0, 1, -1, 0.1, 0.5, 1e-7, 1e21, 1e22, 123_456_789.125, 9_007_199_254_740_994,
         .nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
         .leastNormalMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
     ]

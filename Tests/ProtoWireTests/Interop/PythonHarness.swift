@@ -72,6 +72,12 @@ struct PythonHarness {
         try run(["check", directory.path(percentEncoded: false)])
     }
 
+    /// `check DIR --against ORIGINAL_DIR`: as `check`, but Python's re-encoding must equal
+    /// the original bytes rather than Swift's.
+    func check(_ directory: URL, against original: URL) throws -> Run {
+        try run(["check", directory.path(percentEncoded: false), "--against", original.path(percentEncoded: false)])
+    }
+
     /// `canonicalize INPUT OUTPREFIX`: Python's binary and JSON for one message.
     func canonicalize(_ input: URL) throws -> (binary: [UInt8], json: String) {
         let prefix = input.deletingPathExtension().path(percentEncoded: false) + ".python"
@@ -116,8 +122,10 @@ struct MessageFiles {
         try String(contentsOf: directory.appending(path: "\(index).json"), encoding: .utf8)
     }
 
-    func write(_ index: Int, binary: [UInt8], json: String) throws {
+    func write(_ index: Int, binary: [UInt8], json: String? = nil) throws {
         try Data(binary).write(to: directory.appending(path: "\(index).bin"))
-        try Data(json.utf8).write(to: directory.appending(path: "\(index).json"))
+        if let json {
+            try Data(json.utf8).write(to: directory.appending(path: "\(index).json"))
+        }
     }
 }

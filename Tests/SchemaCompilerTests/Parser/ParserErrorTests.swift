@@ -2,7 +2,9 @@ import Testing
 @testable import SchemaCompiler
 
 /// Malformed files and the exact diagnostics protoc 3.21 prints for them (recorded by
-/// running protoc on each source), so recovery after an error is checked too.
+/// running protoc on each source), so recovery after an error is checked too. The one
+/// exception: protoc reports aggregate (text-format) errors only once parsing succeeded,
+/// while this parser reports them with the parse errors.
 @Suite("Parser errors match protoc")
 struct ParserErrorTests {
     static let cases: [(name: String, source: String, expected: [String])] = [
@@ -120,6 +122,12 @@ struct ParserErrorTests {
         ("allow alias partial",
          "syntax = \"proto3\";\nenum E { option allow_alias = ; A = 0; }\nmessage M { int32 x = 1 }\n",
          ["2:31: Expected option value.", "3:1: \"E\" declares 'option allow_alias = false;' which has no effect. Please remove the declaration."]),
+        ("allow alias value read but no semicolon",
+         "syntax = \"proto3\";\nenum E {\n  option allow_alias = true    A = 0;\n  B = 0;\n}\n",
+         ["3:32: Expected \";\".", "6:1: \"E\" declares support for enum aliases but no enum values share field numbers. Please remove the unnecessary 'option allow_alias = true;' declaration."]),
+        ("half-parsed enum values count for aliases",
+         "syntax = \"proto3\";\nenum E {\n  option allow_alias = true;\n  A = 0;\n  B=C = 1;\n  D = 1 [deprecated = true;\n}\nenum F {\n  option allow_alias = true;\n  A2 = 0;\n  B2 = 1 [x = ;\n  C2 = 1;\n}\n",
+         ["5:5: Expected integer.", "6:27: Expected \"]\".", "11:15: Expected option value."]),
         ("reserved errors",
          "syntax = \"proto3\";\nmessage A { reserved; reserved 1, ; reserved 1 to; reserved \"a\", 5; }\n",
          ["2:21: Expected field name or number range.", "2:35: Expected field number range.", "2:50: Expected integer.", "2:66: Expected field name."]),

@@ -7,8 +7,13 @@ syntax = "proto3";
 
 package google.protobuf;
 
+// A signed span of time at nanosecond resolution, at most about 10,000 years either
+// way. In JSON it is a string of seconds with an "s" suffix, such as "1.5s".
 message Duration {
+  // Whole seconds, -315,576,000,000 to +315,576,000,000.
   int64 seconds = 1;
+  // Fractions of a second, -999,999,999 to +999,999,999, with the same sign as
+  // `seconds` when both are non-zero.
   int32 nanos = 2;
 }
 """#

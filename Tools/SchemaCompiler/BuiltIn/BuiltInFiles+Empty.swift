@@ -7,6 +7,8 @@ syntax = "proto3";
 
 package google.protobuf;
 
+// A message with no fields: the request or response of a call that needs none.
+// In JSON it is {}.
 message Empty {
 }
 """#

@@ -7,10 +7,14 @@ syntax = "proto3";
 
 package google.protobuf;
 
+// A JSON object with dynamic content: field names to values. In JSON it is the
+// object itself.
 message Struct {
   map<string, Value> fields = 1;
 }
 
+// A dynamically typed JSON value: null, a number, a string, a boolean, an object
+// or a list. In JSON it is the value itself.
 message Value {
   oneof kind {
     NullValue null_value = 1;
@@ -22,10 +26,12 @@ message Value {
   }
 }
 
+// A JSON array of values. In JSON it is the array itself.
 message ListValue {
   repeated Value values = 1;
 }
 
+// The JSON null, as the only value of an enum. In JSON it is null.
 enum NullValue {
   NULL_VALUE = 0;
 }

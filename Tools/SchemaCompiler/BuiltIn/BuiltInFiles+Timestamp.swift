@@ -7,8 +7,13 @@ syntax = "proto3";
 
 package google.protobuf;
 
+// A point in time, independent of any time zone or calendar: seconds and
+// nanoseconds since the Unix epoch (1970-01-01T00:00:00Z), every day counted as
+// 86,400 seconds. In JSON it is an RFC 3339 string such as "2026-11-29T08:00:00Z".
 message Timestamp {
+  // Seconds since the epoch, from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
   int64 seconds = 1;
+  // Non-negative fractions of a second at nanosecond resolution: 0 to 999,999,999.
   int32 nanos = 2;
 }
 """#

@@ -7,38 +7,56 @@ syntax = "proto3";
 
 package google.protobuf;
 
+// A `double` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message DoubleValue {
   double value = 1;
 }
 
+// A `float` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message FloatValue {
   float value = 1;
 }
 
+// A `int64` that can be absent: a field of this type has presence. In JSON it is
+// a string, as int64 values always are.
 message Int64Value {
   int64 value = 1;
 }
 
+// A `uint64` that can be absent: a field of this type has presence. In JSON it is
+// a string, as int64 values always are.
 message UInt64Value {
   uint64 value = 1;
 }
 
+// A `int32` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message Int32Value {
   int32 value = 1;
 }
 
+// A `uint32` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message UInt32Value {
   uint32 value = 1;
 }
 
+// A `bool` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message BoolValue {
   bool value = 1;
 }
 
+// A `string` that can be absent: a field of this type has presence. In JSON it is
+// the plain value.
 message StringValue {
   string value = 1;
 }
 
+// A `bytes` that can be absent: a field of this type has presence. In JSON it is
+// base64 text.
 message BytesValue {
   bytes value = 1;
 }

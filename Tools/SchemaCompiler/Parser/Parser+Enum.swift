@@ -20,7 +20,9 @@ extension Parser {
                 try parseEnumStatement(into: &declaration)
                 aliasCheck.record(statement, of: declaration)
             } catch {
-                aliasCheck.recordFailed(statement, optionName: partialOptionName, number: partialEnumValueNumber)
+                aliasCheck.recordFailed(
+                    statement, option: (partialOptionName, partialOptionValue), number: partialEnumValueNumber
+                )
                 skipStatement()
             }
         }
@@ -61,10 +63,14 @@ extension Parser {
             }
         }
 
-        mutating func recordFailed(_ statement: EnumStatementKind, optionName: [AST.OptionNamePart], number: Int64) {
+        mutating func recordFailed(
+            _ statement: EnumStatementKind,
+            option: (name: [AST.OptionNamePart], value: AST.OptionValue?),
+            number: Int64
+        ) {
             switch statement {
-            case .option where AliasCheck.isAllowAlias(optionName):
-                allowAliasSettings.append(false)
+            case .option where AliasCheck.isAllowAlias(option.name):
+                allowAliasSettings.append(option.value == .identifier("true", isNegative: false))
             case .value:
                 numbers.append(number)
             default:

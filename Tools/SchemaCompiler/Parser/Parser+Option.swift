@@ -22,6 +22,7 @@ extension Parser {
     mutating func parseOptionAssignment() throws(Failure) -> AST.OptionDeclaration {
         let location = currentLocation
         partialOptionName = []
+        partialOptionValue = nil
         partialOptionName.append(try parseOptionNamePart())
         while tryConsume(".") {
             partialOptionName.append(try parseOptionNamePart())
@@ -30,6 +31,7 @@ extension Parser {
         try consume("=")
         let valueLocation = currentLocation
         let value = try parseOptionValue(optionName: name)
+        partialOptionValue = value
         return AST.OptionDeclaration(
             name: name, value: value, location: location, valueLocation: valueLocation, comments: .none
         )

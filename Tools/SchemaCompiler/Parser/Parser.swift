@@ -18,6 +18,8 @@ public struct Parser {
     /// The name parts of the option being parsed, kept when it fails halfway (protoc
     /// keeps such a half-parsed option, and its enum check then sees it).
     var partialOptionName: [AST.OptionNamePart] = []
+    /// The value of that option once it is read (the `;` may still be missing).
+    var partialOptionValue: AST.OptionValue?
     /// The number of the enum value being parsed once it is read; protoc keeps a value
     /// that fails later on (with number 0 if it failed earlier) for its alias check.
     var partialEnumValueNumber: Int64 = 0
