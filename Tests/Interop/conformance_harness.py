@@ -61,17 +61,18 @@ from harness import (NUMBERS_AS_FLOATS, json_differences, text_diff, to_binary, 
 from interop_random import WELL_KNOWN, MessageFiller  # noqa: E402
 
 from google.protobuf import descriptor_pb2, descriptor_pool, json_format, message_factory  # noqa: E402
-from google.protobuf.message import DecodeError  # noqa: E402
+from google.protobuf.descriptor import FieldDescriptor as F  # noqa: E402
 
 DESCRIPTOR_SET = "descriptors.pb"
 MANIFEST = "manifest.json"
 MIN_COUNT = 5
 
-# Well-known types an Any may hold when the case's pool has them.
+# Well-known types an Any may hold when the case's pool has them. Not yet Empty:
+# ProtoWire writes it as {"@type": ..., "value": {}}, which Python rejects (the known
+# issue of AnyPayloadTests.emptyInAnyIsInlined); add it back once that is fixed.
 ANY_WELL_KNOWN_PAYLOADS = ["google.protobuf.Timestamp", "google.protobuf.Duration",
                            "google.protobuf.Struct", "google.protobuf.Value",
-                           "google.protobuf.Int64Value", "google.protobuf.FieldMask",
-                           "google.protobuf.Empty"]
+                           "google.protobuf.Int64Value", "google.protobuf.FieldMask"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -159,6 +160,27 @@ class CaseTypes:
     def new_message(self, full_name: str):
         descriptor = self.pool.FindMessageTypeByName(full_name)
         return message_factory.GetMessageClass(descriptor)()
+
+    def repack_any_payloads(self, message) -> None:
+        """Re-serializes every Any payload deterministically. json_format.Parse packs the
+        payloads it reads without `deterministic=True`, so the map entries inside them
+        keep the JSON's member order, which JSON leaves free."""
+        for field, value in message.ListFields():
+            if field.type != F.TYPE_MESSAGE:
+                continue
+            if field.message_type.GetOptions().map_entry:
+                if field.message_type.fields_by_name["value"].type != F.TYPE_MESSAGE:
+                    continue
+                items = list(value.values())
+            else:
+                items = list(value) if field.is_repeated else [value]
+            for item in items:
+                self.repack_any_payloads(item)
+        if message.DESCRIPTOR.full_name == "google.protobuf.Any" and message.type_url:
+            payload = self.new_message(message.TypeName())
+            payload.MergeFromString(message.value)
+            self.repack_any_payloads(payload)
+            message.value = payload.SerializeToString(deterministic=True)
 
     def to_json(self, message, ensure_ascii: bool = True) -> str:
         return json_format.MessageToJson(message, indent=None, sort_keys=True,
@@ -303,6 +325,7 @@ def check_one(types: CaseTypes, full_name: str, python_dir: Path, swift_dir: Pat
         from_json = types.parse_json(swift_json, full_name)
     except json_format.ParseError as error:
         return problems + [f"Swift's JSON does not parse: {error}\n{swift_json}"]
+    types.repack_any_payloads(from_json)
     if to_binary(from_json) != python_bytes:
         problems.append("Swift's JSON parses to another message (- generated, + from Swift's "
                         "JSON):\n" + text_diff(original, from_json) + f"\nSwift's JSON: {swift_json}")
