@@ -823,3 +823,16 @@ public struct Portico_Bench_V1_WorkOrderList: ProtoMessage {
         .init(2, "nextPageToken", "next_page_token"),
     ])
 }
+
+/// Every message type of workorder.proto, nested ones included.
+public enum Workorder_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Portico_Bench_V1_Instant.self,
+        Portico_Bench_V1_Money.self,
+        Portico_Bench_V1_Address.self,
+        Portico_Bench_V1_Assignee.self,
+        Portico_Bench_V1_LineItem.self,
+        Portico_Bench_V1_WorkOrder.self,
+        Portico_Bench_V1_WorkOrderList.self,
+    ]
+}
