@@ -79,7 +79,7 @@ ANY_WELL_KNOWN_PAYLOADS = ["google.protobuf.Timestamp", "google.protobuf.Duratio
 # cases
 
 class Case:
-    """One conformance case: its import root and files, and (once loaded) its types."""
+    """One conformance case: its import root and its files (relative to the root)."""
 
     def __init__(self, name: str, root: Path, files: list[str]):
         self.name = name
