@@ -56,6 +56,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__ (harness.py too)
 from harness import (NUMBERS_AS_FLOATS, json_differences, text_diff, to_binary,  # noqa: E402
                      wire_diff)
 from interop_random import WELL_KNOWN, MessageFiller  # noqa: E402
