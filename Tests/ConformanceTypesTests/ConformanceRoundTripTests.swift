@@ -62,8 +62,8 @@ struct Exchange {
             do {
                 try roundTrip(M.self, index, mayHoldNaN: entry.nan.contains(index))
             } catch {
-                let bytes = (try? python.binary(index)).map(hexString) ?? "?"
-                Issue.record("\(label) #\(index): \(error)\nPython's bytes: \(bytes)")
+                let bytes = (try? python.binary(index)) ?? []
+                Issue.record("\(label) #\(index): \(error)\nPython's bytes (\(bytes.count)): \(hexString(Array(bytes.prefix(512))))")
             }
         }
     }

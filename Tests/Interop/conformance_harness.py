@@ -56,6 +56,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep the source tree free of __pycache__ (harness.py too)
 from harness import (NUMBERS_AS_FLOATS, json_differences, text_diff, to_binary,  # noqa: E402
                      wire_diff)
 from interop_random import WELL_KNOWN, MessageFiller  # noqa: E402
@@ -79,7 +80,7 @@ ANY_WELL_KNOWN_PAYLOADS = ["google.protobuf.Timestamp", "google.protobuf.Duratio
 # cases
 
 class Case:
-    """One conformance case: its import root and files, and (once loaded) its types."""
+    """One conformance case: its import root and its files (relative to the root)."""
 
     def __init__(self, name: str, root: Path, files: list[str]):
         self.name = name
