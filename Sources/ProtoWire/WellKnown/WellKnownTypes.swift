@@ -16,4 +16,9 @@ enum WellKnownTypes {
         for type in types { byName[type.protoMessageName] = type }
         return byName
     }()
+
+    /// Names of the types whose JSON is not a plain object of their fields: inside an Any
+    /// their JSON goes under `"value"`. Empty is `{}`, a plain (empty) object, so an Any
+    /// inlines it like any message, as protobuf's own JSON printers do.
+    static let withSpecialJSONForm: Set<String> = Set(byName.keys).subtracting(["google.protobuf.Empty"])
 }
