@@ -68,12 +68,12 @@ DESCRIPTOR_SET = "descriptors.pb"
 MANIFEST = "manifest.json"
 MIN_COUNT = 5
 
-# Well-known types an Any may hold when the case's pool has them. Not yet Empty:
-# ProtoWire writes it as {"@type": ..., "value": {}}, which Python rejects (the known
-# issue of AnyPayloadTests.emptyInAnyIsInlined); add it back once that is fixed.
+# Well-known types an Any may hold when the case's pool has them: special JSON forms
+# under "value", and Empty, which is inlined like any message.
 ANY_WELL_KNOWN_PAYLOADS = ["google.protobuf.Timestamp", "google.protobuf.Duration",
                            "google.protobuf.Struct", "google.protobuf.Value",
-                           "google.protobuf.Int64Value", "google.protobuf.FieldMask"]
+                           "google.protobuf.Int64Value", "google.protobuf.FieldMask",
+                           "google.protobuf.Empty"]
 
 
 # ---------------------------------------------------------------------------------------
