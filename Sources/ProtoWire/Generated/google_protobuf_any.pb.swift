@@ -38,3 +38,10 @@ public struct Google_Protobuf_Any: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/any.proto, nested ones included.
+public enum Google_Protobuf_Any_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_Any.self,
+    ]
+}

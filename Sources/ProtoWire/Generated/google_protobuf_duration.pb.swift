@@ -38,3 +38,10 @@ public struct Google_Protobuf_Duration: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/duration.proto, nested ones included.
+public enum Google_Protobuf_Duration_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_Duration.self,
+    ]
+}

@@ -24,3 +24,10 @@ public struct Google_Protobuf_Empty: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/empty.proto, nested ones included.
+public enum Google_Protobuf_Empty_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_Empty.self,
+    ]
+}

@@ -32,3 +32,10 @@ public struct Google_Protobuf_FieldMask: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/field_mask.proto, nested ones included.
+public enum Google_Protobuf_FieldMask_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_FieldMask.self,
+    ]
+}

@@ -191,3 +191,12 @@ public struct Google_Protobuf_ListValue: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/struct.proto, nested ones included.
+public enum Google_Protobuf_Struct_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_Struct.self,
+        Google_Protobuf_Value.self,
+        Google_Protobuf_ListValue.self,
+    ]
+}

@@ -38,3 +38,10 @@ public struct Google_Protobuf_Timestamp: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/timestamp.proto, nested ones included.
+public enum Google_Protobuf_Timestamp_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_Timestamp.self,
+    ]
+}

@@ -270,3 +270,18 @@ public struct Google_Protobuf_BytesValue: ProtoMessage {
         }
     }
 }
+
+/// Every message type of google/protobuf/wrappers.proto, nested ones included.
+public enum Google_Protobuf_Wrappers_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Google_Protobuf_DoubleValue.self,
+        Google_Protobuf_FloatValue.self,
+        Google_Protobuf_Int64Value.self,
+        Google_Protobuf_UInt64Value.self,
+        Google_Protobuf_Int32Value.self,
+        Google_Protobuf_UInt32Value.self,
+        Google_Protobuf_BoolValue.self,
+        Google_Protobuf_StringValue.self,
+        Google_Protobuf_BytesValue.self,
+    ]
+}

@@ -72,3 +72,26 @@ extension ProtoMapKeyKind where Value: Comparable {
     @inlinable
     public static func sortsBefore(_ lhs: Value, _ rhs: Value) -> Bool { lhs < rhs }
 }
+
+/// The ten integer kinds: they differ only in how they meet the wire and whether JSON
+/// quotes them, so zero, JSON parsing and map keys are shared here.
+public protocol ProtoIntegerKind: ProtoPackableKind, ProtoMapKeyKind
+where Value: FixedWidthInteger {}
+
+extension ProtoIntegerKind {
+    @inlinable public static var defaultValue: Value { 0 }
+
+    @inlinable public static func isDefault(_ value: Value) -> Bool { value == 0 }
+
+    /// Accepts a JSON number or a decimal string, for every width (proto3 JSON).
+    @inlinable
+    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Value {
+        try reader.readInteger(Value.self)
+    }
+
+    public static func jsonMapKey(_ value: Value) -> String { String(value) }
+
+    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> Value {
+        try JSONReader.parseIntegerKey(key, as: Value.self)
+    }
+}

@@ -1,9 +1,7 @@
 /// `fixed32`: four little-endian bytes.
-public enum ProtoFixed32: ProtoPackableKind, ProtoMapKeyKind {
+public enum ProtoFixed32: ProtoIntegerKind {
     public typealias Value = UInt32
     @inlinable public static var wireType: WireType { .fixed32 }
-    @inlinable public static var defaultValue: UInt32 { 0 }
-    @inlinable public static func isDefault(_ value: UInt32) -> Bool { value == 0 }
     @inlinable
     public static func payloadSize(of value: UInt32, sizes: inout SizeCache) -> Int { 4 }
     @inlinable
@@ -18,22 +16,12 @@ public enum ProtoFixed32: ProtoPackableKind, ProtoMapKeyKind {
     public static func writeJSON(_ value: UInt32, to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.writeNumber(UInt64(value))
     }
-    @inlinable
-    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> UInt32 {
-        try reader.readInteger(UInt32.self)
-    }
-    public static func jsonMapKey(_ value: UInt32) -> String { String(value) }
-    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> UInt32 {
-        try JSONReader.parseIntegerKey(key, as: UInt32.self)
-    }
 }
 
 /// `fixed64`: eight little-endian bytes; JSON as a decimal string.
-public enum ProtoFixed64: ProtoPackableKind, ProtoMapKeyKind {
+public enum ProtoFixed64: ProtoIntegerKind {
     public typealias Value = UInt64
     @inlinable public static var wireType: WireType { .fixed64 }
-    @inlinable public static var defaultValue: UInt64 { 0 }
-    @inlinable public static func isDefault(_ value: UInt64) -> Bool { value == 0 }
     @inlinable
     public static func payloadSize(of value: UInt64, sizes: inout SizeCache) -> Int { 8 }
     @inlinable
@@ -48,22 +36,12 @@ public enum ProtoFixed64: ProtoPackableKind, ProtoMapKeyKind {
     public static func writeJSON(_ value: UInt64, to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.writeQuotedNumber(value)
     }
-    @inlinable
-    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> UInt64 {
-        try reader.readInteger(UInt64.self)
-    }
-    public static func jsonMapKey(_ value: UInt64) -> String { String(value) }
-    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> UInt64 {
-        try JSONReader.parseIntegerKey(key, as: UInt64.self)
-    }
 }
 
 /// `sfixed32`: four little-endian bytes, two's complement.
-public enum ProtoSFixed32: ProtoPackableKind, ProtoMapKeyKind {
+public enum ProtoSFixed32: ProtoIntegerKind {
     public typealias Value = Int32
     @inlinable public static var wireType: WireType { .fixed32 }
-    @inlinable public static var defaultValue: Int32 { 0 }
-    @inlinable public static func isDefault(_ value: Int32) -> Bool { value == 0 }
     @inlinable
     public static func payloadSize(of value: Int32, sizes: inout SizeCache) -> Int { 4 }
     @inlinable
@@ -78,22 +56,12 @@ public enum ProtoSFixed32: ProtoPackableKind, ProtoMapKeyKind {
     public static func writeJSON(_ value: Int32, to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.writeNumber(Int64(value))
     }
-    @inlinable
-    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Int32 {
-        try reader.readInteger(Int32.self)
-    }
-    public static func jsonMapKey(_ value: Int32) -> String { String(value) }
-    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> Int32 {
-        try JSONReader.parseIntegerKey(key, as: Int32.self)
-    }
 }
 
 /// `sfixed64`: eight little-endian bytes, two's complement; JSON as a decimal string.
-public enum ProtoSFixed64: ProtoPackableKind, ProtoMapKeyKind {
+public enum ProtoSFixed64: ProtoIntegerKind {
     public typealias Value = Int64
     @inlinable public static var wireType: WireType { .fixed64 }
-    @inlinable public static var defaultValue: Int64 { 0 }
-    @inlinable public static func isDefault(_ value: Int64) -> Bool { value == 0 }
     @inlinable
     public static func payloadSize(of value: Int64, sizes: inout SizeCache) -> Int { 8 }
     @inlinable
@@ -107,14 +75,6 @@ public enum ProtoSFixed64: ProtoPackableKind, ProtoMapKeyKind {
     @inlinable
     public static func writeJSON(_ value: Int64, to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.writeQuotedNumber(value)
-    }
-    @inlinable
-    public static func readJSON(from reader: inout JSONReader) throws(ProtoJSONError) -> Int64 {
-        try reader.readInteger(Int64.self)
-    }
-    public static func jsonMapKey(_ value: Int64) -> String { String(value) }
-    public static func parseJSONMapKey(_ key: String) throws(ProtoJSONError) -> Int64 {
-        try JSONReader.parseIntegerKey(key, as: Int64.self)
     }
 }
 

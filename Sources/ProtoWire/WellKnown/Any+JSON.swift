@@ -1,5 +1,6 @@
 /// Any's JSON form: the payload's own JSON object with an `"@type"` member, or
-/// `{"@type": …, "value": <special form>}` when the payload is a well-known type.
+/// `{"@type": …, "value": <special form>}` when the payload is a well-known type with
+/// a special JSON form.
 /// The payload type must be in the options' `ProtoTypeRegistry`.
 extension Google_Protobuf_Any {
     public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
@@ -26,7 +27,7 @@ extension Google_Protobuf_Any {
         writer.beginObject()
         writer.writeKey("@type")
         writer.writeString(typeUrl)
-        if WellKnownTypes.byName[M.protoMessageName] != nil {
+        if WellKnownTypes.withSpecialJSONForm.contains(M.protoMessageName) {
             writer.writeKey("value")
             try payload.protoEncodeJSON(to: &writer)
         } else {
@@ -53,7 +54,7 @@ extension Google_Protobuf_Any {
     private static func decodePayload<M: ProtoMessage>(
         _ type: M.Type, from reader: inout JSONReader
     ) throws(ProtoJSONError) -> [UInt8] {
-        guard WellKnownTypes.byName[M.protoMessageName] != nil else {
+        guard WellKnownTypes.withSpecialJSONForm.contains(M.protoMessageName) else {
             reader.skipTypeKeyInNextObject = true
             var payload = M()
             try payload.protoDecodeJSON(from: &reader)

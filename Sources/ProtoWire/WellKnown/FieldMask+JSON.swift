@@ -23,6 +23,9 @@ extension Google_Protobuf_FieldMask {
         }
     }
 
+    // Only ASCII letters change case, as in protobuf's own converters: a letter such as
+    // U+027F counts as both cases in Unicode and would not convert back.
+
     /// `foo_bar.baz` → `fooBar.baz`; nil when the result would not convert back
     /// (upper-case letters, or `_` not followed by a lower-case letter).
     static func lowerCamel(_ path: String) -> String? {
@@ -34,9 +37,9 @@ extension Google_Protobuf_FieldMask {
                 capitalizeNext = true
                 continue
             }
-            if character.isUppercase { return nil }
+            if character.isASCIIUppercase { return nil }
             if capitalizeNext {
-                guard character.isLowercase else { return nil }
+                guard character.isASCIILowercase else { return nil }
                 result += character.uppercased()
                 capitalizeNext = false
             } else {
@@ -51,7 +54,7 @@ extension Google_Protobuf_FieldMask {
         guard !jsonPath.isEmpty, !jsonPath.contains("_") else { return nil }
         var result = ""
         for character in jsonPath {
-            if character.isUppercase {
+            if character.isASCIIUppercase {
                 result += "_" + character.lowercased()
             } else {
                 result.append(character)
@@ -59,4 +62,9 @@ extension Google_Protobuf_FieldMask {
         }
         return result
     }
+}
+
+extension Character {
+    fileprivate var isASCIIUppercase: Bool { isASCII && isUppercase }
+    fileprivate var isASCIILowercase: Bool { isASCII && isLowercase }
 }

@@ -617,3 +617,13 @@ public struct Portico_Example_V1_Sample: ProtoMessage {
     private var _at: Google_Protobuf_Timestamp? = nil
     private var _inner: Portico_Example_V1_Sample.Inner? = nil
 }
+
+/// Every message type of contract-example.proto, nested ones included.
+public enum ContractExample_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Portico_Example_V1_Address.self,
+        Portico_Example_V1_Node.self,
+        Portico_Example_V1_Sample.self,
+        Portico_Example_V1_Sample.Inner.self,
+    ]
+}

@@ -1789,3 +1789,15 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
     private var _fieldMask: Google_Protobuf_FieldMask? = nil
     private var _empty: Google_Protobuf_Empty? = nil
 }
+
+/// Every message type of interop.proto, nested ones included.
+public enum Interop_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Portico_Interop_V1_Leaf.self,
+        Portico_Interop_V1_Tree.self,
+        Portico_Interop_V1_Forest.self,
+        Portico_Interop_V1_AllFieldsSubset.self,
+        Portico_Interop_V1_AllFields.self,
+        Portico_Interop_V1_AllFields.Inner.self,
+    ]
+}

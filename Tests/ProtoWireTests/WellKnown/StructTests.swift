@@ -54,6 +54,17 @@ import Testing
         #expect(throws: ProtoJSONError(.unencodableValue, "")) { try mask.jsonString() }
     }
 
+    /// Found by the fuzzer: Unicode letters that count as both cases (U+027F) or have no
+    /// lower-case form (U+03D2) must round-trip unchanged; only ASCII changes case.
+    @Test(arguments: ["\u{027F}", "a\u{03D2}b", "\u{00C9}t\u{00E9}"])
+    func nonASCIILettersKeepTheirCase(path: String) throws {
+        var mask = Google_Protobuf_FieldMask()
+        mask.paths = [path]
+        let json = try mask.jsonString()
+        #expect(json == "\"\(path)\"")
+        #expect(try Google_Protobuf_FieldMask(jsonString: json) == mask)
+    }
+
     @Test func snakeCaseInputIsRejected() {
         #expect(jsonErrorCode(Google_Protobuf_FieldMask.self, #""foo_bar""#) == .invalidValue)
         #expect(jsonErrorCode(Google_Protobuf_FieldMask.self, #""a,,b""#) == .invalidValue)

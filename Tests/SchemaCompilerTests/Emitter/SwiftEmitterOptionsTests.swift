@@ -139,6 +139,13 @@ struct SwiftEmitterImportTests {
                 private static let _protoJSONFields = JSONFieldTable([])
             }
 
+            /// Every message type of shared/money.proto, nested ones included.
+            enum Shared_Money_ProtoFile {
+                static let messageTypes: [any ProtoMessage.Type] = [
+                    Shared_Money.self,
+                ]
+            }
+
             """)
     }
 }

@@ -1,5 +1,6 @@
-/// Generates the Swift file for one `.proto` file: header, imports, then every enum
-/// and message in declaration order (enums first, as protoc lists them).
+/// Generates the Swift file for one `.proto` file: header, imports, every enum and
+/// message in declaration order (enums first, as protoc lists them), then the file's
+/// message registry.
 struct FileGenerator {
     let file: FileDescriptor
     let context: EmitterContext
@@ -21,6 +22,7 @@ struct FileGenerator {
             try MessageGenerator(entry: try context.types.message(protoPrefix + message.name), context: context)
                 .generate(&printer)
         }
+        try FileRegistryGenerator(file: file, context: context).generate(&printer)
         let extensionCount = file.extensions.count + file.messageTypes.map(Self.nestedExtensionCount).reduce(0, +)
         if extensionCount > 0 {
             printer.print()

@@ -17,13 +17,30 @@ public struct SwiftEmitter {
         let known = Set(allFiles.map(\.name))
         files.append(contentsOf: generate.filter { !known.contains($0.name) })
         let context = EmitterContext(files: files, options: options)
+        let emitted = generate.filter { options.emitWellKnownTypes || !ProtoPaths.isBuiltIn($0.name) }
+        try checkRegistryNamesAreUnique(emitted, options: options)
         var outputs: [Output] = []
-        for file in generate where options.emitWellKnownTypes || !ProtoPaths.isBuiltIn(file.name) {
+        for file in emitted {
             let contents = try FileGenerator(file: file, context: context).generate()
             let path = ProtoPaths.swiftPath(for: file.name, naming: options.fileNaming, prefix: options.filePrefix)
             outputs.append((path: path, contents: contents))
         }
         return outputs
+    }
+
+    /// Different paths can give one registry name (`a_b.proto`, `aB.proto`); two such
+    /// files with messages would not compile together, so say why up front.
+    private static func checkRegistryNamesAreUnique(
+        _ files: [FileDescriptor], options: SwiftEmitterOptions
+    ) throws(SwiftEmitterError) {
+        var fileByRegistry: [String: String] = [:]
+        for file in files where !file.messageTypes.isEmpty {
+            let name = FileRegistryGenerator.name(for: file, options: options)
+            if let other = fileByRegistry[name] {
+                throw SwiftEmitterError("\(other) and \(file.name) would both declare the message registry \(name); rename one of the files")
+            }
+            fileByRegistry[name] = file.name
+        }
     }
 }
 

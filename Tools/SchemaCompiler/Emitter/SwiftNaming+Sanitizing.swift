@@ -3,9 +3,12 @@ extension SwiftNaming {
     /// A type name that is safe as a Swift type declaration and reference: names that
     /// are keywords, common standard-library / ProtoWire types or generated members
     /// get a trailing `_`. A name already ending in `_` is escaped as its stem plus `_`,
-    /// so `Type` → `Type_` and `Type_` → `Type__` never meet.
+    /// so `Type` → `Type_` and `Type_` → `Type__` never meet. Names ending in
+    /// `_ProtoFile` are escaped too: that suffix belongs to file registries (see
+    /// `fileRegistryName`).
     public static func sanitizedTypeName(_ name: String) -> String {
-        if SwiftKeywords.reservedTypeNames.contains(name) || isAllUnderscores(name) {
+        if SwiftKeywords.reservedTypeNames.contains(name) || isAllUnderscores(name)
+            || name.hasSuffix(fileRegistrySuffix) {
             return name + "_"
         }
         if name.hasSuffix("_") {

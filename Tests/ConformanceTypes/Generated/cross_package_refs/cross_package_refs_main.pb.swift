@@ -246,3 +246,11 @@ public struct CrossPackageRefs_Shelf_App_V1_Request: ProtoMessage {
     private var _rootPart: CrossPackageRefs_RootThing.Part? = nil
     private var _nested: CrossPackageRefs_Shelf_App_Shared.Nested? = nil
 }
+
+/// Every message type of main.proto, nested ones included.
+public enum CrossPackageRefs_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        CrossPackageRefs_Shelf_App_V1_Local.self,
+        CrossPackageRefs_Shelf_App_V1_Request.self,
+    ]
+}

@@ -113,3 +113,11 @@ public struct CrossPackageRefs_Shelf_App_Shared: ProtoMessage {
 
     private var _id: CrossPackageRefs_Shelf_Core_BookId? = nil
 }
+
+/// Every message type of shelf/app/shared.proto, nested ones included.
+public enum CrossPackageRefs_Shelf_App_Shared_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        CrossPackageRefs_Shelf_App_Shared.self,
+        CrossPackageRefs_Shelf_App_Shared.Nested.self,
+    ]
+}

@@ -97,3 +97,10 @@ public struct CrossPackageRefs_Shelf_Core_BookId: ProtoMessage {
         .init(1, "value", "value"),
     ])
 }
+
+/// Every message type of shelf/core/ids.proto, nested ones included.
+public enum CrossPackageRefs_Shelf_Core_Ids_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        CrossPackageRefs_Shelf_Core_BookId.self,
+    ]
+}

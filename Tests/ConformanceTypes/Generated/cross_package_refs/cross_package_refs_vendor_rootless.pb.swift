@@ -105,3 +105,11 @@ public struct CrossPackageRefs_RootThing: ProtoMessage {
 
     private var _part: CrossPackageRefs_RootThing.Part? = nil
 }
+
+/// Every message type of vendor/rootless.proto, nested ones included.
+public enum CrossPackageRefs_Vendor_Rootless_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        CrossPackageRefs_RootThing.self,
+        CrossPackageRefs_RootThing.Part.self,
+    ]
+}

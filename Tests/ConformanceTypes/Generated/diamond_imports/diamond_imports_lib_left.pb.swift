@@ -57,3 +57,10 @@ public struct DiamondImports_Shelf_Diamond_Lib_Left: ProtoMessage {
 
     private var _text: DiamondImports_Shelf_Diamond_Lib_Util_Text? = nil
 }
+
+/// Every message type of lib/left.proto, nested ones included.
+public enum DiamondImports_Lib_Left_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        DiamondImports_Shelf_Diamond_Lib_Left.self,
+    ]
+}

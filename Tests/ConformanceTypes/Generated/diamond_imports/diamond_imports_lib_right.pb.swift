@@ -71,3 +71,10 @@ public struct DiamondImports_Shelf_Diamond_Lib_Right: ProtoMessage {
     private var _text: DiamondImports_Shelf_Diamond_Lib_Util_Text? = nil
     private var _note: Google_Protobuf_StringValue? = nil
 }
+
+/// Every message type of lib/right.proto, nested ones included.
+public enum DiamondImports_Lib_Right_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        DiamondImports_Shelf_Diamond_Lib_Right.self,
+    ]
+}

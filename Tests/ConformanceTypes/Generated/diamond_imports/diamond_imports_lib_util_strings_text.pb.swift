@@ -58,3 +58,10 @@ public struct DiamondImports_Shelf_Diamond_Lib_Util_Text: ProtoMessage {
         .init(2, "language", "language"),
     ])
 }
+
+/// Every message type of lib/util/strings/text.proto, nested ones included.
+public enum DiamondImports_Lib_Util_Strings_Text_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        DiamondImports_Shelf_Diamond_Lib_Util_Text.self,
+    ]
+}

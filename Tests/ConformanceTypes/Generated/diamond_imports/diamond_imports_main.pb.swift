@@ -71,3 +71,10 @@ public struct DiamondImports_Shelf_Diamond_Top: ProtoMessage {
     private var _left: DiamondImports_Shelf_Diamond_Lib_Left? = nil
     private var _right: DiamondImports_Shelf_Diamond_Lib_Right? = nil
 }
+
+/// Every message type of main.proto, nested ones included.
+public enum DiamondImports_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        DiamondImports_Shelf_Diamond_Top.self,
+    ]
+}

@@ -85,3 +85,10 @@ public struct ImportPublicChain_Shelf_Api_Facade: ProtoMessage {
     private var _updated: Google_Protobuf_Timestamp? = nil
     private var _by: ImportPublicChain_Shelf_Model_Author? = nil
 }
+
+/// Every message type of api/facade.proto, nested ones included.
+public enum ImportPublicChain_Api_Facade_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ImportPublicChain_Shelf_Api_Facade.self,
+    ]
+}

@@ -111,3 +111,10 @@ public struct ImportPublicChain_Shelf_App_Shelf: ProtoMessage {
     private var _author: ImportPublicChain_Shelf_Model_Author? = nil
     private var _price: ImportPublicChain_Shelf_Common_Money? = nil
 }
+
+/// Every message type of main.proto, nested ones included.
+public enum ImportPublicChain_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ImportPublicChain_Shelf_App_Shelf.self,
+    ]
+}

@@ -50,3 +50,10 @@ public struct ImportPublicChain_Shelf_Model_Author: ProtoMessage {
         .init(1, "name", "name"),
     ])
 }
+
+/// Every message type of model/author.proto, nested ones included.
+public enum ImportPublicChain_Model_Author_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ImportPublicChain_Shelf_Model_Author.self,
+    ]
+}

@@ -65,3 +65,10 @@ public struct ImportPublicChain_Shelf_Model_Book: ProtoMessage {
 
     private var _listPrice: ImportPublicChain_Shelf_Common_Money? = nil
 }
+
+/// Every message type of model/book.proto, nested ones included.
+public enum ImportPublicChain_Model_Book_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ImportPublicChain_Shelf_Model_Book.self,
+    ]
+}

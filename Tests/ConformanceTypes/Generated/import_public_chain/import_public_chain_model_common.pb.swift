@@ -105,3 +105,10 @@ public struct ImportPublicChain_Shelf_Common_Money: ProtoMessage {
         .init(2, "minorUnits", "minor_units"),
     ])
 }
+
+/// Every message type of model/common.proto, nested ones included.
+public enum ImportPublicChain_Model_Common_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ImportPublicChain_Shelf_Common_Money.self,
+    ]
+}

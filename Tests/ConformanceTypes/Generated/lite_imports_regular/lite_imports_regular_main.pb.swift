@@ -57,3 +57,10 @@ public struct LiteImportsRegular_Shelf_Lite_Loan: ProtoMessage {
 
     private var _book: LiteImportsRegular_Shelf_Regular_Book? = nil
 }
+
+/// Every message type of main.proto, nested ones included.
+public enum LiteImportsRegular_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        LiteImportsRegular_Shelf_Lite_Loan.self,
+    ]
+}

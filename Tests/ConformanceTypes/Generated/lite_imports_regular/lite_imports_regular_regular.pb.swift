@@ -50,3 +50,10 @@ public struct LiteImportsRegular_Shelf_Regular_Book: ProtoMessage {
         .init(1, "isbn", "isbn"),
     ])
 }
+
+/// Every message type of regular.proto, nested ones included.
+public enum LiteImportsRegular_Regular_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        LiteImportsRegular_Shelf_Regular_Book.self,
+    ]
+}

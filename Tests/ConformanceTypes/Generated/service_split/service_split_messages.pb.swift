@@ -113,3 +113,11 @@ public struct ServiceSplit_Shelf_Svc_HoldList: ProtoMessage {
         .init(1, "holds", "holds"),
     ])
 }
+
+/// Every message type of messages.proto, nested ones included.
+public enum ServiceSplit_Messages_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        ServiceSplit_Shelf_Svc_Hold.self,
+        ServiceSplit_Shelf_Svc_HoldList.self,
+    ]
+}

@@ -59,4 +59,11 @@ public struct SharedOptions_Shelf_Api_V2_Patron: ProtoMessage {
     ])
 }
 
+/// Every message type of main.proto, nested ones included.
+public enum SharedOptions_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        SharedOptions_Shelf_Api_V2_Patron.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 1 extension field(s) not emitted.

@@ -126,4 +126,11 @@ public struct SharedOptions_Shelf_Authz_Policy: ProtoMessage {
     ])
 }
 
+/// Every message type of options/authz.proto, nested ones included.
+public enum SharedOptions_Options_Authz_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        SharedOptions_Shelf_Authz_Policy.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 2 extension field(s) not emitted.

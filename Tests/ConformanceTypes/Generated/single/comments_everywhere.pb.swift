@@ -187,3 +187,10 @@ public struct Shelf_Comments_Annotated: ProtoMessage {
         .init(10, "http://not/a/comment", "url"),
     ])
 }
+
+/// Every message type of comments_everywhere.proto, nested ones included.
+public enum CommentsEverywhere_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Comments_Annotated.self,
+    ]
+}

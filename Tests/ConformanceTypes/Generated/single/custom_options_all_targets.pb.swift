@@ -324,4 +324,14 @@ public struct Shelf_Custom_Book: ProtoMessage {
     private var _subtitle: String? = nil
 }
 
+/// Every message type of custom_options_all_targets.proto, nested ones included.
+public enum CustomOptionsAllTargets_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Custom_Scoped.self,
+        Shelf_Custom_Bounds.self,
+        Shelf_Custom_Book.self,
+        Shelf_Custom_Book.Page.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 12 extension field(s) not emitted.

@@ -425,3 +425,17 @@ public struct Shelf_Empty_AfterEmpties: ProtoMessage {
     private var _a: Shelf_Empty_Nothing? = nil
     private var _b: Shelf_Empty_AlsoNothing? = nil
 }
+
+/// Every message type of empty_things.proto, nested ones included.
+public enum EmptyThings_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Empty_Nothing.self,
+        Shelf_Empty_AlsoNothing.self,
+        Shelf_Empty_OnlySemicolons.self,
+        Shelf_Empty_Shell.self,
+        Shelf_Empty_Shell.Inner.self,
+        Shelf_Empty_Shell.Deeper.self,
+        Shelf_Empty_Shell.Deeper.Deepest.self,
+        Shelf_Empty_AfterEmpties.self,
+    ]
+}

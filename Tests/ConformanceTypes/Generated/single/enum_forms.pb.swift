@@ -519,3 +519,10 @@ public struct Shelf_Enums_Holder: ProtoMessage {
         .init(4, "local", "local"),
     ])
 }
+
+/// Every message type of enum_forms.proto, nested ones included.
+public enum EnumForms_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Enums_Holder.self,
+    ]
+}

@@ -305,3 +305,13 @@ public struct Shelf_Limits_ReservesBlock: ProtoMessage {
         .init(20000, "y", "y"),
     ])
 }
+
+/// Every message type of field_number_limits.proto, nested ones included.
+public enum FieldNumberLimits_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Limits_Edges.self,
+        Shelf_Limits_EdgesHex.self,
+        Shelf_Limits_EdgesOther.self,
+        Shelf_Limits_ReservesBlock.self,
+    ]
+}

@@ -285,3 +285,11 @@ public struct Shelf_Fieldopts_Options: ProtoMessage {
     private var _subs: [Shelf_Fieldopts_Sub] = []
     private var _spaced: Int32 = 0
 }
+
+/// Every message type of field_options.proto, nested ones included.
+public enum FieldOptions_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Fieldopts_Sub.self,
+        Shelf_Fieldopts_Options.self,
+    ]
+}

@@ -40,3 +40,10 @@ public struct Shelf_Fileopts_Unit: ProtoMessage {
 
     private static let _protoJSONFields = JSONFieldTable([])
 }
+
+/// Every message type of file_options.proto, nested ones included.
+public enum FileOptions_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Fileopts_Unit.self,
+    ]
+}

@@ -50,3 +50,10 @@ public struct Shelf_Handmap_Index: ProtoMessage {
         .init(1, "countsByGenre", "counts_by_genre"),
     ])
 }
+
+/// Every message type of handwritten_map_entry.proto, nested ones included.
+public enum HandwrittenMapEntry_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Handmap_Index.self,
+    ]
+}

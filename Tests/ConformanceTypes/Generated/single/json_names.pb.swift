@@ -240,3 +240,10 @@ public struct Shelf_Json_Record: ProtoMessage {
     private var _pageCount: Int64 = 0
     private var _maybeValue: String? = nil
 }
+
+/// Every message type of json_names.proto, nested ones included.
+public enum JsonNames_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Json_Record.self,
+    ]
+}

@@ -677,3 +677,17 @@ public struct Shelf_Maps_Interleaved: ProtoMessage {
         .init(2, "seconds", "seconds"),
     ])
 }
+
+/// Every message type of map_fields.proto, nested ones included.
+public enum MapFields_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Maps_Volume.self,
+        Shelf_Maps_KeyTypes.self,
+        Shelf_Maps_ValueTypes.self,
+        Shelf_Maps_ValueTypes.Local.self,
+        Shelf_Maps_EntryNames.self,
+        Shelf_Maps_Interleaved.self,
+        Shelf_Maps_Interleaved.First.self,
+        Shelf_Maps_Interleaved.Second.self,
+    ]
+}

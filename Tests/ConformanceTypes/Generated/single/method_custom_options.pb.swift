@@ -372,4 +372,14 @@ public struct Shelf_Access_BorrowReply: ProtoMessage {
     ])
 }
 
+/// Every message type of method_custom_options.proto, nested ones included.
+public enum MethodCustomOptions_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Access_RateLimit.self,
+        Shelf_Access_Audit.self,
+        Shelf_Access_BorrowRequest.self,
+        Shelf_Access_BorrowReply.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 6 extension field(s) not emitted.

@@ -750,3 +750,19 @@ public struct Shelf_Store_Label: ProtoMessage {
         .init(2, "REDCOUNT", "RED_COUNT"),
     ])
 }
+
+/// Every message type of name_resolution.proto, nested ones included.
+public enum NameResolution_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Store_Item.self,
+        Shelf_Store_store.self,
+        Shelf_Store_store.Item.self,
+        Shelf_Store_shelf.self,
+        Shelf_Store_Box.self,
+        Shelf_Store_Box.Item.self,
+        Shelf_Store_Box.Lid.self,
+        Shelf_Store_Box.Lid.Hinge.self,
+        Shelf_Store_Crate.self,
+        Shelf_Store_Label.self,
+    ]
+}

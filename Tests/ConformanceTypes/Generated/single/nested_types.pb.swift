@@ -980,3 +980,19 @@ public struct Shelf_Nesting_Catalog: ProtoMessage {
     private var _deepMessage: Shelf_Nesting_Library.Floor? = nil
     private var _bottom: Shelf_Nesting_Catalog.Level2.Level3.Level4.Level5? = nil
 }
+
+/// Every message type of nested_types.proto, nested ones included.
+public enum NestedTypes_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Nesting_Library.self,
+        Shelf_Nesting_Library.Floor.self,
+        Shelf_Nesting_Library.Floor.Aisle.self,
+        Shelf_Nesting_Library.Floor.Aisle.Shelf.self,
+        Shelf_Nesting_Library.Floor.Aisle.Shelf.Slot.self,
+        Shelf_Nesting_Catalog.self,
+        Shelf_Nesting_Catalog.Level2.self,
+        Shelf_Nesting_Catalog.Level2.Level3.self,
+        Shelf_Nesting_Catalog.Level2.Level3.Level4.self,
+        Shelf_Nesting_Catalog.Level2.Level3.Level4.Level5.self,
+    ]
+}

@@ -643,4 +643,23 @@ public struct Shelf_Numbers_Special2: ProtoMessage {
     private static let _protoJSONFields = JSONFieldTable([])
 }
 
+/// Every message type of numeric_literals.proto, nested ones included.
+public enum NumericLiterals_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Numbers_Limits.self,
+        Shelf_Numbers_FieldNumbers.self,
+        Shelf_Numbers_Extremes.self,
+        Shelf_Numbers_Forms.self,
+        Shelf_Numbers_FloatForms1.self,
+        Shelf_Numbers_FloatForms2.self,
+        Shelf_Numbers_FloatForms3.self,
+        Shelf_Numbers_FloatForms4.self,
+        Shelf_Numbers_FloatForms5.self,
+        Shelf_Numbers_FloatForms6.self,
+        Shelf_Numbers_FloatForms7.self,
+        Shelf_Numbers_Special.self,
+        Shelf_Numbers_Special2.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 14 extension field(s) not emitted.

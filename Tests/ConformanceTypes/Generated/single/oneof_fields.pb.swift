@@ -673,3 +673,14 @@ public struct Shelf_Choice_Wrapper: ProtoMessage {
         return _storage
     }
 }
+
+/// Every message type of oneof_fields.proto, nested ones included.
+public enum OneofFields_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Choice_Isbn10.self,
+        Shelf_Choice_Isbn13.self,
+        Shelf_Choice_Identifier.self,
+        Shelf_Choice_Wrapper.self,
+        Shelf_Choice_Wrapper.Inner.self,
+    ]
+}

@@ -326,3 +326,11 @@ public struct Shelf_Presence_Copy: ProtoMessage {
     private var _barcode: UInt64? = nil
     private var _loan: UInt64? = nil
 }
+
+/// Every message type of optional_presence.proto, nested ones included.
+public enum OptionalPresence_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Presence_Binding.self,
+        Shelf_Presence_Copy.self,
+    ]
+}

@@ -1543,3 +1543,33 @@ public struct Shelf_Words_TypeRefs: ProtoMessage {
     private var _packageMsg: Shelf_Words_package? = nil
     private var _importMsg: Shelf_Words_import? = nil
 }
+
+/// Every message type of proto_keywords_as_identifiers.proto, nested ones included.
+public enum ProtoKeywordsAsIdentifiers_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Words_message.self,
+        Shelf_Words_enum.self,
+        Shelf_Words_service.self,
+        Shelf_Words_rpc.self,
+        Shelf_Words_returns.self,
+        Shelf_Words_stream.self,
+        Shelf_Words_oneof.self,
+        Shelf_Words_map.self,
+        Shelf_Words_optional.self,
+        Shelf_Words_repeated.self,
+        Shelf_Words_reserved.self,
+        Shelf_Words_extensions.self,
+        Shelf_Words_extend.self,
+        Shelf_Words_option.self,
+        Shelf_Words_package.self,
+        Shelf_Words_import.self,
+        Shelf_Words_syntax.self,
+        Shelf_Words_to.self,
+        Shelf_Words_max.self,
+        Shelf_Words_bytes.self,
+        Shelf_Words_int32.self,
+        Shelf_Words_string.self,
+        Shelf_Words_Fields.self,
+        Shelf_Words_TypeRefs.self,
+    ]
+}

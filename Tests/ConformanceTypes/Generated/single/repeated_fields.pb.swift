@@ -536,3 +536,14 @@ public struct Shelf_Lists_NeverPacked: ProtoMessage {
         .init(4, "authors", "authors"),
     ])
 }
+
+/// Every message type of repeated_fields.proto, nested ones included.
+public enum RepeatedFields_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Lists_Tag.self,
+        Shelf_Lists_PackedByDefault.self,
+        Shelf_Lists_ExplicitlyUnpacked.self,
+        Shelf_Lists_ExplicitlyPacked.self,
+        Shelf_Lists_NeverPacked.self,
+    ]
+}

@@ -186,3 +186,12 @@ public struct Shelf_Reserved_AllReserved: ProtoMessage {
 
     private static let _protoJSONFields = JSONFieldTable([])
 }
+
+/// Every message type of reserved_ranges.proto, nested ones included.
+public enum ReservedRanges_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Reserved_Retired.self,
+        Shelf_Reserved_Edges.self,
+        Shelf_Reserved_AllReserved.self,
+    ]
+}

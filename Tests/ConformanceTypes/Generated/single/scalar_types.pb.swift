@@ -323,3 +323,11 @@ public struct Shelf_Scalars_SparseScalars: ProtoMessage {
         .init(99999, "pUint32", "p_uint32"),
     ])
 }
+
+/// Every message type of scalar_types.proto, nested ones included.
+public enum ScalarTypes_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Scalars_AllScalars.self,
+        Shelf_Scalars_SparseScalars.self,
+    ]
+}

@@ -194,3 +194,13 @@ public struct Shelf_Rpc_UploadSummary: ProtoMessage {
         .init(1, "totalBytes", "total_bytes"),
     ])
 }
+
+/// Every message type of services.proto, nested ones included.
+public enum Services_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Rpc_SearchRequest.self,
+        Shelf_Rpc_SearchResult.self,
+        Shelf_Rpc_UploadChunk.self,
+        Shelf_Rpc_UploadSummary.self,
+    ]
+}

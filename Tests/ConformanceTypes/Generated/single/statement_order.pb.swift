@@ -257,3 +257,11 @@ public struct Shelf_Order_Second: ProtoMessage {
         return _storage
     }
 }
+
+/// Every message type of statement_order.proto, nested ones included.
+public enum StatementOrder_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Order_First.self,
+        Shelf_Order_Second.self,
+    ]
+}

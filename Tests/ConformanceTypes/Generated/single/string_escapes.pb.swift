@@ -260,4 +260,16 @@ public struct Shelf_Strings_JsonNames: ProtoMessage {
     ])
 }
 
+/// Every message type of string_escapes.proto, nested ones included.
+public enum StringEscapes_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Strings_Simple.self,
+        Shelf_Strings_Hex.self,
+        Shelf_Strings_Octal.self,
+        Shelf_Strings_Unicode.self,
+        Shelf_Strings_Concatenated.self,
+        Shelf_Strings_JsonNames.self,
+    ]
+}
+
 // ProtoWire does not support extensions: 3 extension field(s) not emitted.

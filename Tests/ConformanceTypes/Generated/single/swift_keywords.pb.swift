@@ -1984,3 +1984,35 @@ public struct Shelf_Swifty_Holder: ProtoMessage {
     private var _selfRef: Shelf_Swifty_Self? = nil
     private var _protocol: Shelf_Swifty_Holder.Protocol_? = nil
 }
+
+/// Every message type of swift_keywords.proto, nested ones included.
+public enum SwiftKeywords_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Swifty_Data.self,
+        Shelf_Swifty_String.self,
+        Shelf_Swifty_Int.self,
+        Shelf_Swifty_Bool.self,
+        Shelf_Swifty_Double.self,
+        Shelf_Swifty_Float.self,
+        Shelf_Swifty_Array.self,
+        Shelf_Swifty_Dictionary.self,
+        Shelf_Swifty_Optional.self,
+        Shelf_Swifty_Error.self,
+        Shelf_Swifty_Result.self,
+        Shelf_Swifty_Character.self,
+        Shelf_Swifty_Set.self,
+        Shelf_Swifty_Void.self,
+        Shelf_Swifty_Never.self,
+        Shelf_Swifty_Hashable.self,
+        Shelf_Swifty_Codable.self,
+        Shelf_Swifty_Message.self,
+        Shelf_Swifty_Foundation.self,
+        Shelf_Swifty_SwiftProtobuf.self,
+        Shelf_Swifty_Type.self,
+        Shelf_Swifty_Protocol.self,
+        Shelf_Swifty_Any.self,
+        Shelf_Swifty_Self.self,
+        Shelf_Swifty_Holder.self,
+        Shelf_Swifty_Holder.Protocol_.self,
+    ]
+}

@@ -50,3 +50,10 @@ public struct Shelf_Unused_Standalone: ProtoMessage {
         .init(1, "name", "name"),
     ])
 }
+
+/// Every message type of unused_import.proto, nested ones included.
+public enum UnusedImport_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Unused_Standalone.self,
+    ]
+}

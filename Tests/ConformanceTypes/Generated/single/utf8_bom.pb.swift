@@ -50,3 +50,10 @@ public struct Shelf_Bom_Marked: ProtoMessage {
         .init(1, "text", "text"),
     ])
 }
+
+/// Every message type of utf8_bom.proto, nested ones included.
+public enum Utf8Bom_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Bom_Marked.self,
+    ]
+}

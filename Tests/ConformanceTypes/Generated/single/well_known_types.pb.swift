@@ -368,3 +368,10 @@ public struct Shelf_Wkt_Event: ProtoMessage {
     private var _maybeAt: Google_Protobuf_Timestamp? = nil
     private var _fullyQualified: Google_Protobuf_Timestamp? = nil
 }
+
+/// Every message type of well_known_types.proto, nested ones included.
+public enum WellKnownTypes_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Shelf_Wkt_Event.self,
+    ]
+}

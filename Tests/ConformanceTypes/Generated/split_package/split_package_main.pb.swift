@@ -93,3 +93,10 @@ public struct SplitPackage_Shelf_Split_Whole: ProtoMessage {
     private var _two: SplitPackage_Shelf_Split_Two? = nil
     private var _detail: SplitPackage_Shelf_Split_Two.Detail? = nil
 }
+
+/// Every message type of main.proto, nested ones included.
+public enum SplitPackage_Main_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        SplitPackage_Shelf_Split_Whole.self,
+    ]
+}

@@ -91,3 +91,10 @@ public struct SplitPackage_Shelf_Split_One: ProtoMessage {
         .init(1, "kind", "kind"),
     ])
 }
+
+/// Every message type of part_one.proto, nested ones included.
+public enum SplitPackage_PartOne_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        SplitPackage_Shelf_Split_One.self,
+    ]
+}

@@ -105,3 +105,11 @@ public struct SplitPackage_Shelf_Split_Two: ProtoMessage {
 
     private var _one: SplitPackage_Shelf_Split_One? = nil
 }
+
+/// Every message type of part_two.proto, nested ones included.
+public enum SplitPackage_PartTwo_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        SplitPackage_Shelf_Split_Two.self,
+        SplitPackage_Shelf_Split_Two.Detail.self,
+    ]
+}

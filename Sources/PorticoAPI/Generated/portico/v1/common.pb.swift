@@ -459,3 +459,15 @@ public struct Portico_V1_PostalAddress: ProtoMessage {
         .init(6, "countryCode", "country_code"),
     ])
 }
+
+/// Every message type of portico/v1/common.proto, nested ones included.
+public enum Portico_V1_Common_ProtoFile {
+    public static let messageTypes: [any ProtoMessage.Type] = [
+        Portico_V1_Money.self,
+        Portico_V1_EntityId.self,
+        Portico_V1_PageRequest.self,
+        Portico_V1_PageResponse.self,
+        Portico_V1_TimeRange.self,
+        Portico_V1_PostalAddress.self,
+    ]
+}
