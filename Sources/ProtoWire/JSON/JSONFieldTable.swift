@@ -9,12 +9,16 @@ public struct JSONFieldTable: Sendable {
         public let protoName: String
         /// Index of the containing oneof within the message (real oneofs only).
         public let oneof: Int?
+        /// For a oneof member: JSON `null` is a value of its type (`google.protobuf.Value`,
+        /// `NullValue`) and selects the member, instead of being skipped.
+        public let nullIsValue: Bool
 
-        public init(_ number: Int, _ jsonName: String, _ protoName: String, oneof: Int? = nil) {
+        public init(_ number: Int, _ jsonName: String, _ protoName: String, oneof: Int? = nil, nullIsValue: Bool = false) {
             self.number = number
             self.jsonName = jsonName
             self.protoName = protoName
             self.oneof = oneof
+            self.nullIsValue = nullIsValue
         }
     }
 

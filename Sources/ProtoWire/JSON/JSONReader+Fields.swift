@@ -31,7 +31,8 @@ extension JSONReader {
         if let read = try readValue(kind) { value = read }
     }
 
-    /// A oneof member (`null` members were already skipped by `nextField`).
+    /// A oneof member (`null` was already skipped by `nextField` unless it is a value of
+    /// the member's type).
     @inlinable
     public mutating func readOneof<K: ProtoFieldKind, O>(
         into oneof: inout O?, as kind: K.Type, _ makeCase: (K.Value) -> O

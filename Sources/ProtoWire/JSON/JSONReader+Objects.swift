@@ -29,7 +29,7 @@ extension JSONReader {
             }
             let field = cursor.table.fields[index]
             if let oneof = field.oneof {
-                if try consumeNull() { continue }
+                if !field.nullIsValue, try consumeNull() { continue }
                 guard cursor.oneofsSeen.insert(oneof).inserted else {
                     throw ProtoJSONError(.oneofConflict, "field \"\(key)\" sets a oneof that is already set")
                 }

@@ -820,7 +820,7 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
 
     public var mapUint32Tree: [UInt32: Portico_Interop_V1_Tree] = [:]
 
-    /// A oneof with scalar, message and enum members.
+    /// A oneof with scalar, message, enum and well-known members.
     public var choice: OneOf_Choice? = nil
 
     public var choiceInt32: Int32 {
@@ -851,6 +851,18 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
     public var choiceColor: Portico_Interop_V1_Color {
         get { if case .choiceColor(let value)? = choice { value } else { .unspecified } }
         set { choice = .choiceColor(newValue) }
+    }
+
+    /// JSON null is a value of these two types, so `"choiceValue": null` selects the
+    /// member instead of leaving the oneof unset.
+    public var choiceValue: Google_Protobuf_Value {
+        get { if case .choiceValue(let value)? = choice { value } else { Google_Protobuf_Value() } }
+        set { choice = .choiceValue(newValue) }
+    }
+
+    public var choiceNull: Google_Protobuf_NullValue {
+        get { if case .choiceNull(let value)? = choice { value } else { .nullValue } }
+        set { choice = .choiceNull(newValue) }
     }
 
     /// Well-known types, for their special JSON forms.
@@ -988,6 +1000,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
         case choiceDouble(Double)
         case choiceLeaf(Portico_Interop_V1_Leaf)
         case choiceColor(Portico_Interop_V1_Color)
+        case choiceValue(Google_Protobuf_Value)
+        case choiceNull(Google_Protobuf_NullValue)
     }
 
     /// A nested message with a nested enum.
@@ -1192,6 +1206,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
         if case .choiceDouble(let value)? = choice { size += sizes.sizeOfOptional(value, field: 84, as: ProtoDouble.self) }
         if case .choiceLeaf(let value)? = choice { size += sizes.sizeOfOptional(value, field: 85, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self) }
         if case .choiceColor(let value)? = choice { size += sizes.sizeOfOptional(value, field: 86, as: ProtoEnumKind<Portico_Interop_V1_Color>.self) }
+        if case .choiceValue(let value)? = choice { size += sizes.sizeOfOptional(value, field: 87, as: ProtoMessageKind<Google_Protobuf_Value>.self) }
+        if case .choiceNull(let value)? = choice { size += sizes.sizeOfOptional(value, field: 88, as: ProtoEnumKind<Google_Protobuf_NullValue>.self) }
         size += sizes.sizeOfOptional(_timestamp, field: 101, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         size += sizes.sizeOfOptional(_duration, field: 102, as: ProtoMessageKind<Google_Protobuf_Duration>.self)
         size += sizes.sizeOfOptional(_doubleValue, field: 103, as: ProtoMessageKind<Google_Protobuf_DoubleValue>.self)
@@ -1298,6 +1314,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
         if case .choiceDouble(let value)? = choice { writer.writeOptional(value, field: 84, as: ProtoDouble.self) }
         if case .choiceLeaf(let value)? = choice { writer.writeOptional(value, field: 85, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self) }
         if case .choiceColor(let value)? = choice { writer.writeOptional(value, field: 86, as: ProtoEnumKind<Portico_Interop_V1_Color>.self) }
+        if case .choiceValue(let value)? = choice { writer.writeOptional(value, field: 87, as: ProtoMessageKind<Google_Protobuf_Value>.self) }
+        if case .choiceNull(let value)? = choice { writer.writeOptional(value, field: 88, as: ProtoEnumKind<Google_Protobuf_NullValue>.self) }
         writer.writeOptional(_timestamp, field: 101, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         writer.writeOptional(_duration, field: 102, as: ProtoMessageKind<Google_Protobuf_Duration>.self)
         writer.writeOptional(_doubleValue, field: 103, as: ProtoMessageKind<Google_Protobuf_DoubleValue>.self)
@@ -1408,6 +1426,11 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
             try reader.read(tag, into: &value, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self)
             choice = .choiceLeaf(value)
         case 86: choice = .choiceColor(try reader.read(tag, as: ProtoEnumKind<Portico_Interop_V1_Color>.self))
+        case 87:
+            var value = self.choiceValue
+            try reader.read(tag, into: &value, as: ProtoMessageKind<Google_Protobuf_Value>.self)
+            choice = .choiceValue(value)
+        case 88: choice = .choiceNull(try reader.read(tag, as: ProtoEnumKind<Google_Protobuf_NullValue>.self))
         case 101: try reader.read(tag, into: &_timestamp, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         case 102: try reader.read(tag, into: &_duration, as: ProtoMessageKind<Google_Protobuf_Duration>.self)
         case 103: try reader.read(tag, into: &_doubleValue, as: ProtoMessageKind<Google_Protobuf_DoubleValue>.self)
@@ -1516,6 +1539,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
         if case .choiceDouble(let value)? = choice { try writer.writeOptional(value, json: "choiceDouble", proto: "choice_double", as: ProtoDouble.self) }
         if case .choiceLeaf(let value)? = choice { try writer.writeOptional(value, json: "choiceLeaf", proto: "choice_leaf", as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self) }
         if case .choiceColor(let value)? = choice { try writer.writeOptional(value, json: "choiceColor", proto: "choice_color", as: ProtoEnumKind<Portico_Interop_V1_Color>.self) }
+        if case .choiceValue(let value)? = choice { try writer.writeOptional(value, json: "choiceValue", proto: "choice_value", as: ProtoMessageKind<Google_Protobuf_Value>.self) }
+        if case .choiceNull(let value)? = choice { try writer.writeOptional(value, json: "choiceNull", proto: "choice_null", as: ProtoEnumKind<Google_Protobuf_NullValue>.self) }
         try writer.writeOptional(_timestamp, json: "timestamp", proto: "timestamp", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         try writer.writeOptional(_duration, json: "duration", proto: "duration", as: ProtoMessageKind<Google_Protobuf_Duration>.self)
         try writer.writeOptional(_doubleValue, json: "doubleValue", proto: "double_value", as: ProtoMessageKind<Google_Protobuf_DoubleValue>.self)
@@ -1625,6 +1650,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
             case 84: try reader.readOneof(into: &choice, as: ProtoDouble.self, OneOf_Choice.choiceDouble)
             case 85: try reader.readOneof(into: &choice, as: ProtoMessageKind<Portico_Interop_V1_Leaf>.self, OneOf_Choice.choiceLeaf)
             case 86: try reader.readOneof(into: &choice, as: ProtoEnumKind<Portico_Interop_V1_Color>.self, OneOf_Choice.choiceColor)
+            case 87: try reader.readOneof(into: &choice, as: ProtoMessageKind<Google_Protobuf_Value>.self, OneOf_Choice.choiceValue)
+            case 88: try reader.readOneof(into: &choice, as: ProtoEnumKind<Google_Protobuf_NullValue>.self, OneOf_Choice.choiceNull)
             case 101: try reader.read(into: &_timestamp, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
             case 102: try reader.read(into: &_duration, as: ProtoMessageKind<Google_Protobuf_Duration>.self)
             case 103: try reader.read(into: &_doubleValue, as: ProtoMessageKind<Google_Protobuf_DoubleValue>.self)
@@ -1733,6 +1760,8 @@ public struct Portico_Interop_V1_AllFields: ProtoMessage {
         .init(84, "choiceDouble", "choice_double", oneof: 0),
         .init(85, "choiceLeaf", "choice_leaf", oneof: 0),
         .init(86, "choiceColor", "choice_color", oneof: 0),
+        .init(87, "choiceValue", "choice_value", oneof: 0, nullIsValue: true),
+        .init(88, "choiceNull", "choice_null", oneof: 0, nullIsValue: true),
         .init(101, "timestamp", "timestamp"),
         .init(102, "duration", "duration"),
         .init(103, "doubleValue", "double_value"),

@@ -32,6 +32,11 @@ struct FieldModel: Sendable {
     /// Repeated fields are packed unless the schema says otherwise (string, bytes and
     /// message fields never are).
     var isPacked: Bool { descriptor.isPacked }
+    /// JSON `null` is a value of this field's type (`google.protobuf.Value` and
+    /// `NullValue`), not "unset": a oneof member then takes the null as its value.
+    var jsonNullIsValue: Bool {
+        descriptor.typeName == ".google.protobuf.Value" || descriptor.typeName == ".google.protobuf.NullValue"
+    }
 
     /// The Swift type of the property.
     var propertyType: String {

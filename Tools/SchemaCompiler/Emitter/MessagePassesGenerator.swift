@@ -100,7 +100,8 @@ struct MessagePassesGenerator {
     }
 
     /// Maps JSON keys (json_name and proto name) to field numbers; oneof members carry
-    /// the index of their oneof so a second member of the same oneof is rejected.
+    /// the index of their oneof so a second member of the same oneof is rejected, and
+    /// say whether `null` sets them (Value, NullValue) or is skipped.
     private func printJSONFieldTable(_ printer: inout CodePrinter) {
         guard !fields.isEmpty else {
             printer.print("private static let _protoJSONFields = JSONFieldTable([])")
@@ -109,7 +110,8 @@ struct MessagePassesGenerator {
         printer.print("private static let _protoJSONFields = JSONFieldTable([")
         printer.withIndentation { printer in
             for field in fields {
-                let oneof = model.oneof(of: field).map { ", oneof: \($0.realIndex)" } ?? ""
+                var oneof = model.oneof(of: field).map { ", oneof: \($0.realIndex)" } ?? ""
+                if !oneof.isEmpty && field.jsonNullIsValue { oneof += ", nullIsValue: true" }
                 printer.print(".init(\(field.number), \(SwiftLiteral.string(field.jsonName)), \(SwiftLiteral.string(field.protoName))\(oneof)),")
             }
         }
