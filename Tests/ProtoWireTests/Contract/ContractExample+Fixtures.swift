@@ -1,7 +1,8 @@
 import ProtoWire
 
-/// The Sample that `/work/notes/contract-example.proto` + `sample.txt` describe; its
-/// expected bytes come from `protoc --encode=portico.example.v1.Sample` (maps listed in
+/// A Sample of the contract example schema
+/// (`Tests/SchemaCompilerTests/Emitter/Golden/contract-example.proto`); its expected bytes
+/// came from `protoc --encode=portico.example.v1.Sample` (maps listed in
 /// key order, since protoc's text encoder keeps input order).
 enum ContractFixtures {
     static var sample: Portico_Example_V1_Sample {

@@ -1,6 +1,6 @@
 @testable import SchemaCompiler
 
-/// `/work/notes/contract-example.proto` (checked in as `Golden/contract-example.proto`)
+/// `Golden/contract-example.proto`
 /// and the `google/protobuf/timestamp.proto` it imports, resolved by hand exactly as the
 /// linker resolves them, so the emitter's golden test does not depend on the parser.
 enum ContractExampleDescriptors {

@@ -28,7 +28,7 @@ func location(_ line: Int, _ column: Int, file: String = "test.proto") -> Source
     SourceLocation(file: file, line: line, column: column)
 }
 
-/// `/work/shared/conformance` (or wherever the shared corpus sits above this package).
+/// `../shared/conformance` beside the checkout (or wherever the shared corpus sits above this package).
 func conformanceDirectory(_ filePath: String = #filePath) -> URL? {
     var directory = URL(fileURLWithPath: filePath).resolvingSymlinksInPath().deletingLastPathComponent()
     while directory.path != "/" {
