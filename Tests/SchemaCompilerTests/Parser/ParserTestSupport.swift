@@ -28,15 +28,11 @@ func location(_ line: Int, _ column: Int, file: String = "test.proto") -> Source
     SourceLocation(file: file, line: line, column: column)
 }
 
-/// `../shared/conformance` beside the checkout (or wherever the shared corpus sits above this package).
-func conformanceDirectory(_ filePath: String = #filePath) -> URL? {
-    var directory = URL(fileURLWithPath: filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-    while directory.path != "/" {
-        let candidate = directory.appendingPathComponent("shared/conformance")
-        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        directory = directory.deletingLastPathComponent()
-    }
-    return nil
+/// The shared conformance corpus, found the way the conformance tests find it
+/// (`Corpus.sharedDirectory`); nil when it is missing.
+func conformanceDirectory() -> URL? {
+    let directory = URL(fileURLWithPath: Corpus.sharedDirectory)
+    return FileManager.default.fileExists(atPath: directory.path) ? directory : nil
 }
 
 /// Every `.proto` file under `directory`, as paths relative to it, sorted.
