@@ -17,6 +17,17 @@ let package = Package(
         .library(name: "PorticoAPI", targets: ["PorticoAPI"]),
         .library(name: "SchemaCompiler", targets: ["SchemaCompiler"]),
         .executable(name: "schemac", targets: ["schemac"]),
+        .executable(name: "portico-server", targets: ["portico-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", exact: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", exact: "2.9.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
     ],
     targets: [
         // The wire runtime: binary protobuf and proto3 JSON for generated messages.
@@ -25,11 +36,51 @@ let package = Package(
             path: "Sources/ProtoWire",
             swiftSettings: sharedSwiftSettings
         ),
-        // Portico's API, generated from Schema/ by schemac.
+        // Connects the wire runtime to GRPCCore: message (de)serializers for generated
+        // service code.
+        .target(
+            name: "ProtoWireGRPC",
+            dependencies: ["ProtoWire", .product(name: "GRPCCore", package: "grpc-swift-2")],
+            path: "Sources/ProtoWireGRPC",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Portico's API, generated from Schema/ by schemac: messages, service stubs,
+        // clients, access rules and the descriptors reflection serves.
         .target(
             name: "PorticoAPI",
-            dependencies: ["ProtoWire"],
+            dependencies: [
+                "ProtoWire", "ProtoWireGRPC", .product(name: "GRPCCore", package: "grpc-swift-2"),
+            ],
             path: "Sources/PorticoAPI",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The server: gRPC services, interceptors and PostgreSQL access.
+        .target(
+            name: "PorticoServer",
+            dependencies: [
+                "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/PorticoServer",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // `portico-server`: the command line around PorticoServer.
+        .executableTarget(
+            name: "portico-server",
+            dependencies: [
+                "PorticoServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/portico-server",
             swiftSettings: sharedSwiftSettings
         ),
         // The schema compiler: lexer → parser → linker → emitter.
@@ -48,7 +99,9 @@ let package = Package(
         // the tests compiles it, so emitter output that does not compile fails the build.
         .target(
             name: "ConformanceTypes",
-            dependencies: ["ProtoWire"],
+            dependencies: [
+                "ProtoWire", "ProtoWireGRPC", .product(name: "GRPCCore", package: "grpc-swift-2"),
+            ],
             path: "Tests/ConformanceTypes",
             swiftSettings: sharedSwiftSettings
         ),
@@ -56,6 +109,18 @@ let package = Package(
             name: "ConformanceTypesTests",
             dependencies: ["ConformanceTypes", "ProtoWire"],
             path: "Tests/ConformanceTypesTests",
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PorticoServerTests",
+            dependencies: [
+                "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PorticoServerTests",
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

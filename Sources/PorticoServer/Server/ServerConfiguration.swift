@@ -1,0 +1,52 @@
+public import Logging
+
+/// Everything `buildServer` needs to know; `portico-server` fills it from flags and
+/// the environment, tests fill it directly (port 0, a throwaway database).
+public struct ServerConfiguration: Sendable {
+    /// Where the gRPC server listens.
+    public var host: String
+    /// 0 picks a free port; `PorticoServer.listeningAddress` tells which.
+    public var port: Int
+    /// Where the data lives.
+    public var database: DatabaseLocation
+    /// Work factor of the password hash (scrypt's N is 2^cost). Tests lower it.
+    public var passwordHashCost: Int
+    /// The operator login created on first start when none exists.
+    public var operatorBootstrap: OperatorBootstrap
+    public var logLevel: Logger.Level
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 50051,
+        database: DatabaseLocation,
+        passwordHashCost: Int = PasswordHashingDefaults.cost,
+        operatorBootstrap: OperatorBootstrap = .init(),
+        logLevel: Logger.Level = .info
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.passwordHashCost = passwordHashCost
+        self.operatorBootstrap = operatorBootstrap
+        self.logLevel = logLevel
+    }
+}
+
+/// The operator account `portico-server` makes on first start
+/// (`PORTICO_OPERATOR_EMAIL`, `PORTICO_OPERATOR_PASSWORD`). With no password, one is
+/// generated and printed once; it is stored only hashed.
+public struct OperatorBootstrap: Sendable {
+    public var email: String
+    public var password: String?
+
+    public init(email: String = "operator@portico.local", password: String? = nil) {
+        self.email = email
+        self.password = password
+    }
+}
+
+public enum PasswordHashingDefaults {
+    /// scrypt N = 2^15 (r 8, p 1): OWASP's minimum recommendation, about 32 MiB and
+    /// tens of milliseconds per hash.
+    public static let cost = 15
+}
