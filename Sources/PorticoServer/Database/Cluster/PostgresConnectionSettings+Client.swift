@@ -54,6 +54,7 @@ extension PostgresConnectionSettings {
 
     /// Runs `body` on one connection that is closed when it returns: for work that needs
     /// one session (setup, tests of per-session settings), not for the server's queries.
+    @discardableResult
     public func withConnection<Result: Sendable>(
         logger: Logger,
         _ body: (PostgresConnection) async throws -> Result
@@ -75,6 +76,7 @@ extension PostgresConnectionSettings {
 
     /// Runs `body` with a client for these settings that lives only as long as the call:
     /// for one-off work such as setup and tests, not for the server's pool.
+    @discardableResult
     public func withClient<Result: Sendable>(
         logger: Logger,
         _ body: (PostgresClient) async throws -> Result

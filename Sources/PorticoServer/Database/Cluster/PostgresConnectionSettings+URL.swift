@@ -19,7 +19,7 @@ extension PostgresConnectionSettings {
         }
         let (username, password) = try Self.parseUserInfo(authority[..<at])
         let (host, port) = try Self.parseHostAndPort(authority[authority.index(after: at)...])
-        let database = try path.map { try Self.decoded($0, component: "database name") } ?? ""
+        let database = try path.map { path throws(PostgresURLError) in try Self.decoded(path, component: "database name") } ?? ""
         self.init(
             host: host,
             port: port,
@@ -58,7 +58,7 @@ extension PostgresConnectionSettings {
         guard !username.isEmpty else {
             throw PostgresURLError(.missingUsername, "the URL names no user (postgres://USER@HOST/DATABASE)")
         }
-        return (username, try password.map { try decoded($0, component: "password") })
+        return (username, try password.map { password throws(PostgresURLError) in try decoded(password, component: "password") })
     }
 
     private static func parseHostAndPort(_ hostPort: Substring) throws(PostgresURLError) -> (String, Int) {

@@ -25,10 +25,12 @@ public struct PostgresInstallation: Sendable, Equatable {
     /// --bindir` when that folder has `initdb` (Debian's `pg_config` may point at
     /// `/usr/bin`, which has only the client programs); the newest
     /// `/usr/lib/postgresql/*/bin` (Debian, Ubuntu) or `/usr/pgsql-*/bin` (RPM packages);
-    /// `initdb` on the `PATH` (Homebrew, source builds).
+    /// `initdb` on the `PATH` (Homebrew, source builds). `environment` defaults to the
+    /// process's.
     public static func locate(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String]? = nil
     ) async throws(LocalPostgresClusterError) -> PostgresInstallation {
+        let environment = environment ?? ProcessInfo.processInfo.environment
         if let override = environment["PORTICO_POSTGRES_BINDIR"], !override.isEmpty {
             return try PostgresInstallation(binDirectory: override)
         }
