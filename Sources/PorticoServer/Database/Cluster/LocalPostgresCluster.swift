@@ -56,8 +56,14 @@ public struct LocalPostgresCluster: Sendable {
     public func start(logger: Logger) async throws(LocalPostgresClusterError) -> RunningPostgresCluster {
         let folder = ClusterLayout.absolute(dataDirectory)
         try ClusterLayout.makeFolder(folder, mode: geteuid() == 0 ? 0o711 : 0o700)
-        let (layout, account, credentials) = try await prepare(folder: folder, logger: logger)
+        let (layout, account, exists) = try await locate(folder: folder)
+        if isEphemeral {
+            // Watching from the start, so that even a creation cut short is cleaned up.
+            let removed = [folder] + (layout.isRelocated ? [layout.home] : [])
+            try await ClusterWatchdog.spawn(lockFile: layout.lockFile, postmaster: nil, removeOnExit: removed)
+        }
         let control = ClusterControl(installation: installation, account: account, layout: layout)
+        let credentials = try await exists ? ClusterCredentials.load(from: layout.credentialsFile) : create(control, logger: logger)
         try await control.clearStaleLock(logger: logger)
         let (port, postmaster) = try await control.start(isEphemeral: isEphemeral, logger: logger)
         let running = RunningPostgresCluster(
@@ -66,12 +72,10 @@ public struct LocalPostgresCluster: Sendable {
             postmasterProcessID: postmaster,
             credentials: credentials
         )
-        try await ClusterWatchdog.spawn(
-            postmaster: postmaster,
-            lockFile: layout.lockFile,
-            removeOnExit: isEphemeral ? [folder] + (layout.isRelocated ? [layout.home] : []) : []
-        )
         do {
+            if !isEphemeral {
+                try await ClusterWatchdog.spawn(lockFile: layout.lockFile, postmaster: postmaster, removeOnExit: [])
+            }
             try await ClusterRoles.setUp(running, credentials: credentials, logger: logger)
         } catch {
             try? await running.stop()
@@ -81,24 +85,28 @@ public struct LocalPostgresCluster: Sendable {
         return running
     }
 
-    /// The cluster's layout, account and passwords, creating the cluster on first use.
-    private func prepare(
-        folder: String,
-        logger: Logger
-    ) async throws(LocalPostgresClusterError) -> (ClusterLayout, ClusterAccount, ClusterCredentials) {
+    /// The layout of the cluster in `folder` and the account it runs as, and whether it
+    /// exists yet.
+    private func locate(
+        folder: String
+    ) async throws(LocalPostgresClusterError) -> (ClusterLayout, ClusterAccount, exists: Bool) {
         if let layout = try ClusterLayout.existing(in: folder) {
             try Self.checkShellSafe(layout)
-            let account = try ClusterAccount.forCluster(dataOwner: Self.owner(of: layout.postgresData))
-            return (layout, account, try ClusterCredentials.load(from: layout.credentialsFile))
+            return (layout, try ClusterAccount.forCluster(dataOwner: Self.owner(of: layout.postgresData)), true)
         }
         let account = try ClusterAccount.forCluster(dataOwner: nil)
         let layout = try await ClusterLayout.new(in: folder, account: account, relocationRoot: relocationRoot)
         try Self.checkShellSafe(layout)
+        return (layout, account, false)
+    }
+
+    /// Creates the cluster with new passwords. They are saved first: a creation cut short
+    /// leaves no data directory, and the next start creates it again with new ones.
+    private func create(_ control: ClusterControl, logger: Logger) async throws(LocalPostgresClusterError) -> ClusterCredentials {
         let credentials = ClusterCredentials.generate()
-        try credentials.save(to: layout.credentialsFile)
-        let control = ClusterControl(installation: installation, account: account, layout: layout)
+        try credentials.save(to: control.layout.credentialsFile)
         try await control.create(credentials: credentials, logger: logger)
-        return (layout, account, credentials)
+        return credentials
     }
 
     private static func owner(of path: String) -> uid_t? {
