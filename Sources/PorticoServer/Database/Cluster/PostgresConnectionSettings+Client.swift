@@ -1,5 +1,5 @@
 public import Logging
-import NIOSSL
+// PostgresNIO re-exports NIOSSL (TLSConfiguration, NIOSSLContext, CertificateVerification).
 public import PostgresNIO
 
 extension PostgresConnectionSettings {
