@@ -24,7 +24,8 @@ Subcommands:
                      the (portico.v1.access) extension, and every file it fetched equals
                      the one protoc builds from Schema/; a raw exchange on each version
                      checks list_services, file_by_filename, file_containing_symbol,
-                     all_extension_numbers_of_type and a NOT_FOUND error;
+                     all_extension_numbers_of_type, file_containing_extension and a
+                     NOT_FOUND error;
         auth:        Login with EMAIL, WhoAmI with its token (bearer in `authorization`
                      metadata), WhoAmI without a token, and Login with a wrong password.
 
@@ -252,13 +253,17 @@ def access_rule(method, database, schema: Schema) -> dict | None:
 
 
 def describe_access_extension(pool, database) -> dict:
+    """(portico.v1.access) by name and by number. grpcio-reflection's database does not
+    implement FindFileContainingExtension (its base class answers None), so the raw
+    exchange below asks file_containing_extension itself."""
     extension = pool.FindExtensionByName(ACCESS_EXTENSION)
     numbers = sorted(database.FindAllExtensionNumbers("google.protobuf.MethodOptions"))
     expect(extension.number in numbers,
            f"all_extension_numbers_of_type(MethodOptions) = {numbers} lacks {extension.number}")
-    by_number = database.FindFileContainingExtension("google.protobuf.MethodOptions", extension.number)
-    expect(by_number.name == extension.file.name,
-           f"file_containing_extension gave {by_number.name}, not {extension.file.name}")
+    method_options = pool.FindMessageTypeByName("google.protobuf.MethodOptions")
+    by_number = pool.FindExtensionByNumber(method_options, extension.number)
+    expect(by_number.full_name == extension.full_name,
+           f"extension {extension.number} of MethodOptions is {by_number.full_name}")
     return {
         "full_name": extension.full_name,
         "number": extension.number,
@@ -283,8 +288,10 @@ def check_raw_exchange(channel: grpc.Channel, schema: Schema, version: str) -> d
     requests = [
         Request(host="interop", list_services=""),
         Request(host="interop", file_by_filename="portico/v1/auth.proto"),
-        Request(host="interop", file_containing_symbol="portico.v1.Auth.Login"),
+        Request(host="interop", file_containing_symbol="portico.v1.Operator.ListTenants"),
         Request(host="interop", all_extension_numbers_of_type="google.protobuf.MethodOptions"),
+        Request(host="interop", file_containing_extension=messages.ExtensionRequest(
+            containing_type="google.protobuf.MethodOptions", extension_number=schema.access.access.number)),
         Request(host="interop", file_containing_symbol="portico.v1.NoSuchThing"),
     ]
     responses = list(call(iter(requests), timeout=RPC_TIMEOUT))
@@ -293,7 +300,6 @@ def check_raw_exchange(channel: grpc.Channel, schema: Schema, version: str) -> d
     for request, response in zip(requests, responses):
         expect(response.original_request == request,
                f"reflection {version}: an answer does not echo its request {request}")
-        expect(response.valid_host == "interop", f"reflection {version}: valid_host is {response.valid_host!r}")
     return {
         "list_services": sorted(s.name for s in responses[0].list_services_response.service),
         "file_by_filename": file_names(responses[1]),
@@ -302,7 +308,8 @@ def check_raw_exchange(channel: grpc.Channel, schema: Schema, version: str) -> d
             "base_type_name": responses[3].all_extension_numbers_response.base_type_name,
             "extension_number": sorted(responses[3].all_extension_numbers_response.extension_number),
         },
-        "unknown_symbol_error_code": grpc_code_name(responses[4].error_response.error_code),
+        "file_containing_extension": file_names(responses[4]),
+        "unknown_symbol_error_code": grpc_code_name(responses[5].error_response.error_code),
     }
 
 
@@ -384,7 +391,7 @@ def run_check(address: str, email: str, wait: float) -> tuple[bool, dict]:
         for name, step in steps.items():
             try:
                 report[name] = step()
-            except (Failure, grpc.RpcError, KeyError, AssertionError, TypeError) as error:
+            except Exception as error:  # noqa: BLE001 - every failure goes into the report
                 failures.append(f"{name}: {describe_error(error)}")
     if failures:
         report["failures"] = failures

@@ -58,11 +58,16 @@ extension PythonServerInteropTests {
         ]
     }
 
-    /// One stream, five requests: each answer in order, files with their imports.
+    /// One stream, six requests: each answer in order, files with their imports.
     static func expectRawExchange(_ raw: JSONValue, version: String) {
         #expect(raw["list_services"] == .array(services.map { .string($0) }), "\(version)")
-        for key in ["file_by_filename", "file_containing_symbol"] {
-            #expect(fileWithImports(raw[key], "portico/v1/auth.proto"), "\(version) \(key): \(raw[key])")
+        let files = [
+            "file_by_filename": "portico/v1/auth.proto",
+            "file_containing_symbol": "portico/v1/operator.proto",
+            "file_containing_extension": "portico/v1/access.proto",
+        ]
+        for (key, file) in files {
+            #expect(fileWithImports(raw[key], file), "\(version) \(key): \(raw[key])")
         }
         #expect(
             raw["all_extension_numbers_of_type"]
