@@ -124,6 +124,33 @@ struct PostgresErrorMappingTests {
         }
     }
 
+    @Test func anErrorAtCommitIsUnwrapped() async throws {
+        let database = try await DatabaseFixture.fresh()
+        try await withDatabase(database.owner) { owner async throws in
+            _ = try await owner.query("""
+                CREATE TABLE portico.deferred_probe (
+                    id integer, CONSTRAINT probe_once UNIQUE (id) DEFERRABLE INITIALLY DEFERRED
+                )
+                """)
+            _ = try await owner.query(PostgresQuery(unsafeSQL:
+                "GRANT INSERT ON portico.deferred_probe TO \(SQLIdentifier(database.appRole))"))
+        }
+        try await withDatabase(database.app) { app async throws in
+            do {
+                try await app.withContext(.none) { connection in
+                    // The deferred check runs only at COMMIT.
+                    _ = try await connection.query(
+                        "INSERT INTO portico.deferred_probe VALUES (1), (1)", logger: testLogger
+                    ).collect()
+                }
+                Issue.record("COMMIT succeeded")
+            } catch let error as PostgresTransactionError {
+                #expect(error.closureError == nil && error.commitError != nil)
+                #expect(PostgresErrorMapping.rpcError(for: error) == RPCError(code: .alreadyExists, message: "already exists"))
+            }
+        }
+    }
+
     @Test func connectionProblemsAreUnavailable() {
         let errors: [any Error] = [
             DatabaseError(code: .connectionTimeout, message: "no database connection within 5 seconds"),
