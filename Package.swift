@@ -129,6 +129,20 @@ let package = Package(
             path: "Tests/ProtoWireTests",
             swiftSettings: sharedSwiftSettings
         ),
+        // Generated service code end to end: a real gRPC server and client over HTTP/2
+        // on the schema in Tests/ServiceCodegenTests/Schema (generated into Generated/).
+        .testTarget(
+            name: "ServiceCodegenTests",
+            dependencies: [
+                "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            ],
+            path: "Tests/ServiceCodegenTests",
+            exclude: ["Schema"],
+            swiftSettings: sharedSwiftSettings
+        ),
         .testTarget(
             name: "SchemaCompilerTests",
             dependencies: ["SchemaCompiler"],
