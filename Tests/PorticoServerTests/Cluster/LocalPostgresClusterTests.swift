@@ -94,6 +94,7 @@ import Testing
             try await connection.query("INSERT INTO kept VALUES ('before the kill')", logger: logger)
         }
         kill(first.postmasterProcessID, SIGKILL)
+        first.abandon()
         #expect(try await exits(first.postmasterProcessID))
         // After a container restart the old pid often belongs to some other live process.
         let lockFile = "\(first.postgresDataDirectory)/postmaster.pid"
@@ -111,6 +112,7 @@ import Testing
         let folder = TemporaryFolder("cluster-leftover")
         defer { folder.remove() }
         let leftover = try await startCluster(in: folder)
+        leftover.abandon()
         let second = try await startCluster(in: folder)
         try await stopping(second) { () async throws in
             #expect(second.postmasterProcessID != leftover.postmasterProcessID)
@@ -134,6 +136,17 @@ import Testing
         #expect(credentials.appPassword == cluster.app.password)
         #expect(credentials.appPassword.count == 48)
         #expect(Set([credentials.superuserPassword, credentials.ownerPassword, credentials.appPassword]).count == 3)
+    }
+
+    @Test func aClusterRunsForOneProcessAtATime() async throws {
+        try await withCluster("in-use") { cluster async throws in
+            let error = await #expect(throws: LocalPostgresClusterError.self) {
+                try await startCluster(in: cluster.dataDirectory)
+            }
+            #expect(error?.code == .inUse)
+            #expect(error?.message == "another process is running the PostgreSQL cluster in \(cluster.dataDirectory); stop it first")
+            #expect(try await whoAmI(cluster.app) == "portico_app@portico")
+        }
     }
 
     @Test func aServerThatCannotStartFailsWithTheEndOfItsLog() async throws {
@@ -223,8 +236,12 @@ import Testing
     }
 
     private func startCluster(in folder: TemporaryFolder, isEphemeral: Bool = true) async throws -> RunningPostgresCluster {
+        try await startCluster(in: folder.path, isEphemeral: isEphemeral)
+    }
+
+    private func startCluster(in folder: String, isEphemeral: Bool = true) async throws -> RunningPostgresCluster {
         let installation = try await PostgresInstallation.locate()
-        return try await LocalPostgresCluster(dataDirectory: folder.path, installation: installation, isEphemeral: isEphemeral)
+        return try await LocalPostgresCluster(dataDirectory: folder, installation: installation, isEphemeral: isEphemeral)
             .start(logger: logger)
     }
 
