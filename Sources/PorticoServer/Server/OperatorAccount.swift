@@ -21,11 +21,15 @@ enum OperatorAccount {
         guard let row = rows.first, try row.decode(Bool.self) else { return }
         logger.notice("created the operator login", metadata: ["email": "\(email)"])
         if bootstrap.password == nil {
-            print("""
+            // Straight to standard output, unbuffered: it must appear now, not when the
+            // server exits, and never in the log.
+            let notice = """
                 Portico operator login created (shown once, stored only hashed):
                   email:    \(email)
                   password: \(password)
-                """)
+
+                """
+            FileHandle.standardOutput.write(Data(notice.utf8))
         }
     }
 
