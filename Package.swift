@@ -63,7 +63,7 @@ let package = Package(
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,6 +79,7 @@ let package = Package(
                 "PorticoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Sources/portico-server",
             swiftSettings: sharedSwiftSettings
@@ -127,6 +128,20 @@ let package = Package(
             name: "ProtoWireTests",
             dependencies: ["ProtoWire", "PorticoAPI"],
             path: "Tests/ProtoWireTests",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Generated service code end to end: a real gRPC server and client over HTTP/2
+        // on the schema in Tests/ServiceCodegenTests/Schema (generated into Generated/).
+        .testTarget(
+            name: "ServiceCodegenTests",
+            dependencies: [
+                "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            ],
+            path: "Tests/ServiceCodegenTests",
+            exclude: ["Schema"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

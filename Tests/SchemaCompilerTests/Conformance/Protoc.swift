@@ -50,4 +50,34 @@ enum Protoc {
             stderr: String(decoding: stderr, as: UTF8.self),
             descriptorSet: [UInt8](bytes))
     }
+
+    /// `protoc -I root [--include_imports] --descriptor_set_out=… files…` run in `root`.
+    static func descriptorSet(root: String, files: [String], includeImports: Bool) throws -> Result {
+        let extra = includeImports ? ["--include_imports"] : []
+        return try run(root: root, arguments: ["-I", root] + extra, files: files)
+    }
+
+    private static func run(root: String, arguments: [String], files: [String]) throws -> Result {
+        guard let executable else {
+            Issue.record("protoc is not installed: the conformance tests need protoc 3.21 on PATH")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("schemac-ref-\(UUID().uuidString).pb")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = executable
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.arguments = arguments + ["--descriptor_set_out=\(output.path)"] + files
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        try process.run()
+        let stderr = errorPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let bytes = process.terminationStatus == 0 ? (try? Data(contentsOf: output)) ?? Data() : Data()
+        return Result(
+            status: process.terminationStatus,
+            stderr: String(decoding: stderr, as: UTF8.self),
+            descriptorSet: [UInt8](bytes))
+    }
 }

@@ -13,7 +13,8 @@ struct GeneratedCodeIsCurrentTests {
     func outputMatchesCommittedFiles(job: GenerationJob) throws {
         let options = try CommandLineOptions(arguments: job.arguments)
         let outputFolder = try #require(options.swiftOut)
-        let compilation = Compiler(importRoots: options.importRoots).compile(options.inputs)
+        // As schemac runs the job, `--require_method_option` included.
+        let compilation = try Schemac.compile(options)
         #expect(!compilation.hasErrors, "\(compilation.diagnostics.map(\.protocDescription))")
         let generated = try Schemac.swiftOutputs(compilation, options)
 

@@ -2,10 +2,19 @@ extension BuiltInFiles {
     /// `google/protobuf/descriptor.proto`.
     static let descriptor = #"""
 // google/protobuf/descriptor.proto as built into Portico's schema compiler: the same
-// types, numbers and labels as protobuf's file (options omitted).
+// types, numbers and labels as protobuf's file (with its file options, so the
+// descriptor is protoc's byte for byte).
 syntax = "proto2";
 
 package google.protobuf;
+
+option go_package = "google.golang.org/protobuf/types/descriptorpb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "DescriptorProtos";
+option csharp_namespace = "Google.Protobuf.Reflection";
+option objc_class_prefix = "GPB";
+option cc_enable_arenas = true;
+option optimize_for = SPEED;
 
 message FileDescriptorSet {
   repeated FileDescriptorProto file = 1;

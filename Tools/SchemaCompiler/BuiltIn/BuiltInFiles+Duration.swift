@@ -2,10 +2,19 @@ extension BuiltInFiles {
     /// `google/protobuf/duration.proto`.
     static let duration = #"""
 // google/protobuf/duration.proto as built into Portico's schema compiler: the same
-// types, numbers and labels as protobuf's file (options omitted).
+// types, numbers and labels as protobuf's file (with its file options, so the
+// descriptor is protoc's byte for byte).
 syntax = "proto3";
 
 package google.protobuf;
+
+option csharp_namespace = "Google.Protobuf.WellKnownTypes";
+option cc_enable_arenas = true;
+option go_package = "google.golang.org/protobuf/types/known/durationpb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "DurationProto";
+option java_multiple_files = true;
+option objc_class_prefix = "GPB";
 
 // A signed span of time at nanosecond resolution, at most about 10,000 years either
 // way. In JSON it is a string of seconds with an "s" suffix, such as "1.5s".

@@ -2,10 +2,19 @@ extension BuiltInFiles {
     /// `google/protobuf/struct.proto`.
     static let `struct` = #"""
 // google/protobuf/struct.proto as built into Portico's schema compiler: the same
-// types, numbers and labels as protobuf's file (options omitted).
+// types, numbers and labels as protobuf's file (with its file options, so the
+// descriptor is protoc's byte for byte).
 syntax = "proto3";
 
 package google.protobuf;
+
+option csharp_namespace = "Google.Protobuf.WellKnownTypes";
+option cc_enable_arenas = true;
+option go_package = "google.golang.org/protobuf/types/known/structpb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "StructProto";
+option java_multiple_files = true;
+option objc_class_prefix = "GPB";
 
 // A JSON object with dynamic content: field names to values. In JSON it is the
 // object itself.

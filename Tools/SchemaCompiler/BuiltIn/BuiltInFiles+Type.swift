@@ -2,10 +2,19 @@ extension BuiltInFiles {
     /// `google/protobuf/type.proto`.
     static let type = #"""
 // google/protobuf/type.proto as built into Portico's schema compiler: the same
-// types, numbers and labels as protobuf's file (options omitted).
+// types, numbers and labels as protobuf's file (with its file options, so the
+// descriptor is protoc's byte for byte).
 syntax = "proto3";
 
 package google.protobuf;
+
+option csharp_namespace = "Google.Protobuf.WellKnownTypes";
+option cc_enable_arenas = true;
+option java_package = "com.google.protobuf";
+option java_outer_classname = "TypeProto";
+option java_multiple_files = true;
+option objc_class_prefix = "GPB";
+option go_package = "google.golang.org/protobuf/types/known/typepb";
 
 import "google/protobuf/any.proto";
 import "google/protobuf/source_context.proto";

@@ -2,10 +2,19 @@ extension BuiltInFiles {
     /// `google/protobuf/wrappers.proto`.
     static let wrappers = #"""
 // google/protobuf/wrappers.proto as built into Portico's schema compiler: the same
-// types, numbers and labels as protobuf's file (options omitted).
+// types, numbers and labels as protobuf's file (with its file options, so the
+// descriptor is protoc's byte for byte).
 syntax = "proto3";
 
 package google.protobuf;
+
+option csharp_namespace = "Google.Protobuf.WellKnownTypes";
+option cc_enable_arenas = true;
+option go_package = "google.golang.org/protobuf/types/known/wrapperspb";
+option java_package = "com.google.protobuf";
+option java_outer_classname = "WrappersProto";
+option java_multiple_files = true;
+option objc_class_prefix = "GPB";
 
 // A `double` that can be absent: a field of this type has presence. In JSON it is
 // the plain value.

@@ -1,7 +1,8 @@
 /// `schemac`'s command line, spelled as protoc's so build scripts can switch between
 /// them: `-I DIR`, `-IDIR`, `--proto_path=DIR`, `--proto_path DIR`,
 /// `--descriptor_set_out=FILE` (or `-oFILE`), `--include_imports`,
-/// `--swift_out=DIR`, `--swift_opt=KEY=VALUE`, and input files.
+/// `--swift_out=DIR`, `--swift_opt=KEY=VALUE`, and input files; plus schemac's own
+/// `--require_method_option=NAME` (repeatable).
 public struct CommandLineOptions: Sendable, Equatable {
     public var importRoots: [String] = []
     public var inputs: [String] = []
@@ -10,6 +11,8 @@ public struct CommandLineOptions: Sendable, Equatable {
     public var swiftOut: String?
     /// `--swift_opt` pairs in order (also `--swift_out=KEY=VALUE,...:DIR`).
     public var swiftOptions: [(String, String)] = []
+    /// Full names of custom method options every method of the inputs must set.
+    public var requiredMethodOptions: [String] = []
     public var showHelp = false
     public var showVersion = false
 
@@ -19,7 +22,7 @@ public struct CommandLineOptions: Sendable, Equatable {
         lhs.importRoots == rhs.importRoots && lhs.inputs == rhs.inputs
             && lhs.descriptorSetOut == rhs.descriptorSetOut && lhs.includeImports == rhs.includeImports
             && lhs.swiftOut == rhs.swiftOut && lhs.showHelp == rhs.showHelp
-            && lhs.showVersion == rhs.showVersion
+            && lhs.showVersion == rhs.showVersion && lhs.requiredMethodOptions == rhs.requiredMethodOptions
             && lhs.swiftOptions.map { [$0.0, $0.1] } == rhs.swiftOptions.map { [$0.0, $0.1] }
     }
 
@@ -53,6 +56,7 @@ public struct CommandLineOptions: Sendable, Equatable {
     private static let switches: Set<String> = ["--include_imports", "-h", "--help", "--version"]
     private static let valued: Set<String> = [
         "-I", "--proto_path", "-o", "--descriptor_set_out", "--swift_out", "--swift_opt",
+        "--require_method_option",
     ]
 
     /// `--flag=value` and the glued short forms `-IDIR` / `-oFILE`.
@@ -78,6 +82,9 @@ public struct CommandLineOptions: Sendable, Equatable {
         case "--include_imports": includeImports = true
         case "--swift_out": try applySwiftOut(value)
         case "--swift_opt": swiftOptions += Self.parameters(value)
+        case "--require_method_option":
+            guard !value.isEmpty else { throw CommandLineError("Missing value for flag: \(flag)") }
+            requiredMethodOptions.append(value)
         case "--version": showVersion = true
         default: showHelp = true
         }

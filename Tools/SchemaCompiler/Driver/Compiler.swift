@@ -78,29 +78,9 @@ public struct Compilation: Sendable {
     }
 
     /// What `--descriptor_set_out` writes: the inputs, or with `includeImports` every
-    /// file they depend on too, dependencies first in import order.
+    /// file they depend on too; dependencies first either way, as protoc orders them.
     public func descriptorSet(includeImports: Bool) -> FileDescriptorSet {
-        guard includeImports else { return FileDescriptorSet(files: inputFiles) }
-        let byName = Dictionary(files.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var seen: Set<String> = []
-        var ordered: [FileDescriptor] = []
-        // Depth-first, each file after its dependencies; an explicit stack (file, next
-        // dependency) instead of recursion keeps long import chains off the call stack.
-        var pending: [(file: FileDescriptor, nextDependency: Int)] = []
-        for name in inputNames {
-            if let file = byName[name], seen.insert(name).inserted { pending.append((file, 0)) }
-            while let (file, next) = pending.last {
-                guard next < file.dependencies.count else {
-                    ordered.append(file)
-                    pending.removeLast()
-                    continue
-                }
-                pending[pending.count - 1].nextDependency += 1
-                let dependency = file.dependencies[next]
-                if let found = byName[dependency], seen.insert(dependency).inserted { pending.append((found, 0)) }
-            }
-        }
-        return FileDescriptorSet(files: ordered)
+        FileDescriptorSet(files: DependencyOrder.files(inputNames, in: files, includeImports: includeImports))
     }
 }
 

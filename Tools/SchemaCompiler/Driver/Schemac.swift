@@ -14,6 +14,10 @@ public enum Schemac {
                                       the inputs import, dependencies first.
           --swift_out=DIR             Generate Swift sources for ProtoWire into DIR.
           --swift_opt=KEY=VALUE       Option for the Swift generator (repeatable).
+          --require_method_option=NAME
+                                      Every method of the input files must set the custom
+                                      method option NAME, e.g. portico.v1.access
+                                      (repeatable).
           --version                   Show the version and exit.
           -h, --help                  Show this text and exit.
         """
@@ -43,7 +47,13 @@ public enum Schemac {
             standardError("Missing output directives.")
             return 1
         }
-        let compilation = Compiler(importRoots: options.importRoots).compile(options.inputs)
+        let compilation: Compilation
+        do {
+            compilation = try compile(options)
+        } catch {
+            standardError(error.message)
+            return 1
+        }
         for diagnostic in compilation.diagnostics {
             standardError(diagnostic.protocDescription)
         }
@@ -55,6 +65,25 @@ public enum Schemac {
             return 1
         }
         return 0
+    }
+
+    /// Compiles the inputs as the command line says, `--require_method_option` errors
+    /// sorted in with the others. Throws for a required option that names no method
+    /// option (reported only when everything else compiled: a failed compilation may
+    /// have failed to link the option itself).
+    public static func compile(_ options: CommandLineOptions) throws(CommandLineError) -> Compilation {
+        var compilation = Compiler(importRoots: options.importRoots).compile(options.inputs)
+        guard !options.requiredMethodOptions.isEmpty else { return compilation }
+        var diagnostics = compilation.diagnostics
+        for name in options.requiredMethodOptions {
+            do {
+                diagnostics += try RequiredMethodOption.check(name, in: compilation)
+            } catch where compilation.hasErrors {
+                continue
+            }
+        }
+        compilation.diagnostics = Array(Set(diagnostics)).sorted()
+        return compilation
     }
 
     private static func writeOutputs(_ compilation: Compilation, _ options: CommandLineOptions) throws {

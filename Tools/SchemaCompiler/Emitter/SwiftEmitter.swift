@@ -1,5 +1,6 @@
 /// Generates Swift source for the ProtoWire runtime from resolved descriptors: one
-/// `.pb.swift` file per `.proto` file.
+/// `.pb.swift` file per `.proto` file, plus a `.grpc.swift` file (grpc-swift-2 service
+/// code) beside it for every `.proto` file that declares services.
 public struct SwiftEmitter {
     /// One generated Swift file.
     public typealias Output = (path: String, contents: String)
@@ -24,6 +25,16 @@ public struct SwiftEmitter {
             let contents = try FileGenerator(file: file, context: context).generate()
             let path = ProtoPaths.swiftPath(for: file.name, naming: options.fileNaming, prefix: options.filePrefix)
             outputs.append((path: path, contents: contents))
+            guard !file.services.isEmpty else { continue }
+            let services = try ServiceFileGenerator(file: file, context: context).generate()
+            let servicesPath = ProtoPaths.swiftPath(
+                for: file.name, naming: options.fileNaming, prefix: options.filePrefix, suffix: ".grpc.swift")
+            outputs.append((path: servicesPath, contents: services))
+        }
+        if let registry = options.moduleRegistry {
+            let ordered = DependencyOrder.files(generate.map(\.name), in: files, includeImports: true)
+            let contents = try ModuleRegistryGenerator(name: registry, generated: emitted, files: ordered, context: context).generate()
+            outputs.append((path: registry + ".swift", contents: contents))
         }
         return outputs
     }
@@ -80,13 +91,14 @@ enum ProtoPaths {
     }
 
     /// `a/b/c.proto` → `a/b/c.pb.swift`, `a_b_c.pb.swift` or `c.pb.swift`, with
-    /// `prefix` before the file name.
+    /// `prefix` before the file name (and `suffix` in place of `.pb.swift`).
     static func swiftPath(
-        for protoPath: String, naming: SwiftEmitterOptions.FileNaming, prefix: String = ""
+        for protoPath: String, naming: SwiftEmitterOptions.FileNaming, prefix: String = "",
+        suffix: String = ".pb.swift"
     ) -> String {
         var base = Substring(protoPath)
         if base.hasSuffix(".proto") { base = base.dropLast(".proto".count) }
-        let path = swiftPath(base: base, naming: naming)
+        let path = swiftPath(base: base, naming: naming) + suffix
         let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         return path[..<folderEnd] + prefix + path[folderEnd...]
     }
@@ -94,11 +106,11 @@ enum ProtoPaths {
     private static func swiftPath(base: Substring, naming: SwiftEmitterOptions.FileNaming) -> String {
         switch naming {
         case .fullPath:
-            return base + ".pb.swift"
+            return String(base)
         case .pathToUnderscores:
-            return base.replacingSlashes(with: "_") + ".pb.swift"
+            return base.replacingSlashes(with: "_")
         case .dropPath:
-            return (base.split(separator: "/").last.map(String.init) ?? String(base)) + ".pb.swift"
+            return base.split(separator: "/").last.map(String.init) ?? String(base)
         }
     }
 }

@@ -12,6 +12,12 @@
 ///   files with the same name in one module, e.g. several schemas' `main.proto`).
 /// - `EmitWellKnownTypes=true|false` (default `false`): also emit `google/protobuf/*`
 ///   files, which ProtoWire normally provides.
+/// - `ModuleRegistry=<identifier>`: also write `<identifier>.swift`, an enum describing
+///   the whole compilation (services, file descriptors, symbols, extensions; see
+///   `ModuleRegistryGenerator`).
+/// - `MethodOptionTable=<extension full name>` (repeatable, needs `ModuleRegistry`):
+///   adds to the registry a table from each method's descriptor to the value of that
+///   custom method option, as the option's generated message type.
 public struct SwiftEmitterOptions: Sendable, Hashable {
     /// The access level written on generated declarations.
     public enum Visibility: String, Sendable, Hashable, CaseIterable {
@@ -51,6 +57,10 @@ public struct SwiftEmitterOptions: Sendable, Hashable {
     /// Emit `google/protobuf/*.proto` files too (used to regenerate ProtoWire's own
     /// well-known types).
     public var emitWellKnownTypes: Bool = false
+    /// Name of the registry enum (and its file), when one is wanted.
+    public var moduleRegistry: String? = nil
+    /// Full names (no leading dot) of method options the registry tabulates.
+    public var methodOptionTables: [String] = []
 
     public init() {}
 
@@ -58,6 +68,9 @@ public struct SwiftEmitterOptions: Sendable, Hashable {
     public init(parameters: [(String, String)]) throws(SwiftEmitterError) {
         for (key, value) in parameters {
             try apply(key: key, value: value)
+        }
+        if !methodOptionTables.isEmpty && moduleRegistry == nil {
+            throw SwiftEmitterError("swift_opt MethodOptionTable needs swift_opt ModuleRegistry: the table is part of the registry")
         }
     }
 
@@ -89,6 +102,17 @@ public struct SwiftEmitterOptions: Sendable, Hashable {
                 throw SwiftEmitterError("invalid value '\(value)' for swift_opt EmitWellKnownTypes; expected true or false")
             }
             emitWellKnownTypes = flag
+        case "ModuleRegistry":
+            guard SwiftNaming.isIdentifier(value) else {
+                throw SwiftEmitterError("invalid value '\(value)' for swift_opt ModuleRegistry; expected a Swift identifier")
+            }
+            moduleRegistry = value
+        case "MethodOptionTable":
+            let name = value.hasPrefix(".") ? String(value.dropFirst()) : value
+            guard !name.isEmpty, name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(SwiftNaming.isProtoIdentifier) else {
+                throw SwiftEmitterError("invalid value '\(value)' for swift_opt MethodOptionTable; expected the full name of an extension, e.g. pkg.option")
+            }
+            methodOptionTables.append(name)
         default:
             throw SwiftEmitterError("unknown swift_opt '\(key)'")
         }

@@ -23,8 +23,20 @@ struct SwiftTypeTable: Sendable {
         var caseNames: EnumCaseNames
     }
 
+    /// A service's generated namespace enum (see `ServiceModel`).
+    struct ServiceEntry: Sendable {
+        var descriptor: ServiceDescriptor
+        /// The namespace enum, e.g. `Portico_V1_Auth`.
+        var swiftName: String
+        /// The part of `swiftName` before the service's own name, e.g. `Portico_V1_`.
+        var prefix: String
+        var protoFullName: String
+        var fileName: String
+    }
+
     private(set) var messages: [String: MessageEntry] = [:]
     private(set) var enums: [String: EnumEntry] = [:]
+    private(set) var services: [String: ServiceEntry] = [:]
     /// Messages whose fields live in a copy-on-write `_Storage` class (see
     /// `StorageDecision`).
     private(set) var messagesUsingStorage: Set<String> = []
@@ -44,6 +56,15 @@ struct SwiftTypeTable: Sendable {
             for enumType in file.enumTypes {
                 let name = Self.allocate(SwiftNaming.sanitizedTypeName(prefix + enumType.name), taken: &taken)
                 addEnum(enumType, relativeName: name, scope: scope)
+            }
+            // Services share the module scope with messages and enums; allocating them
+            // last keeps every message and enum name what it was before services existed.
+            for service in file.services {
+                let name = Self.allocate(SwiftNaming.sanitizedTypeName(prefix + service.name), taken: &taken)
+                let protoFullName = scope.protoPrefix + service.name
+                services[protoFullName] = ServiceEntry(
+                    descriptor: service, swiftName: name, prefix: prefix, protoFullName: protoFullName,
+                    fileName: file.name)
             }
         }
         messagesUsingStorage = StorageDecision.messagesInCycles(messages.mapValues(\.descriptor))
@@ -101,6 +122,13 @@ struct SwiftTypeTable: Sendable {
     func enumType(_ protoFullName: String) throws(SwiftEmitterError) -> EnumEntry {
         guard let entry = enums[protoFullName] else {
             throw SwiftEmitterError("unknown enum type '\(protoFullName)'")
+        }
+        return entry
+    }
+
+    func service(_ protoFullName: String) throws(SwiftEmitterError) -> ServiceEntry {
+        guard let entry = services[protoFullName] else {
+            throw SwiftEmitterError("unknown service '\(protoFullName)'")
         }
         return entry
     }
