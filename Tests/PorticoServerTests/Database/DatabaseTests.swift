@@ -18,7 +18,7 @@ struct DatabaseTests {
             """
         try await withDatabase(database.app, options: options) { app async throws in
             let inside = try await app.withContext(context) { connection in
-                try await connection.query(settingsQuery)
+                try await connection.query(settingsQuery).rows
                     .map { try $0.decode((UUID?, UUID?, String?, UUID?).self) }
             }
             #expect(inside.count == 1)
@@ -28,6 +28,28 @@ struct DatabaseTests {
             let after = try await app.query(settingsQuery).map { try $0.decode((UUID?, UUID?, String?, UUID?).self) }
             #expect(after.count == 1)
             #expect(after.first.map { $0.0 == nil && $0.1 == nil && $0.2 == nil && $0.3 == nil } == true)
+        }
+    }
+
+    @Test func rowsDecodeAsASequenceAndWritesReportTheirCount() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let operatorContext = DatabaseContext(userID: UUID(), role: .operator)
+        try await withDatabase(database.app) { app async throws in
+            let (inserted, names) = try await app.withContext(operatorContext) { connection in
+                let inserted = try await connection.execute(
+                    "INSERT INTO portico.tenants (name) VALUES ('Alpha'), ('Beta'), ('Gamma')"
+                )
+                var names: [String] = []
+                let rows = try await connection.query(
+                    "SELECT name, invite_limit FROM portico.tenants ORDER BY name DESC"
+                )
+                for try await (name, limit) in rows.decode((String, Int32).self) {
+                    names.append("\(name) \(limit)")
+                }
+                return (inserted, names)
+            }
+            #expect(inserted == 3)
+            #expect(names == ["Gamma 50", "Beta 50", "Alpha 50"])
         }
     }
 
@@ -90,6 +112,9 @@ struct DatabaseTests {
     @Test func isReachableAnswersTrueForALiveServer() async throws {
         let database = try await DatabaseFixture.fresh()
         try await withDatabase(database.app) { app async throws in
+            // A pooled connection first: under the test run's load, opening one can
+            // take longer than the check's bound.
+            _ = try await firstSuccess(within: .seconds(10)) { try await app.query("SELECT 1") }
             #expect(await app.isReachable())
         }
     }

@@ -9,21 +9,14 @@ extension TestDatabase {
 
 /// Databases for the database-layer tests, from the shared test cluster.
 enum DatabaseFixture {
-    /// A fresh database at this binary's schema version. Migrating is a no-op on a
-    /// clone of the migrated template; it is here so these tests never depend on how
-    /// the template was prepared.
+    /// A fresh database at this binary's schema version (a clone of the migrated
+    /// template).
     static func fresh() async throws -> TestDatabase {
-        let database = try await TestPostgres.shared.freshDatabase()
-        try await Migrator(owner: database.owner, appRole: database.appRole, logger: testLogger).migrate()
-        return database
+        try await TestPostgres.shared.freshDatabase()
     }
 
     /// A fresh database without the `portico` schema: what a first start sees.
     static func empty() async throws -> TestDatabase {
-        let database = try await TestPostgres.shared.freshDatabase()
-        try await withDatabase(database.owner) { owner async throws in
-            _ = try await owner.query("DROP SCHEMA IF EXISTS portico CASCADE")
-        }
-        return database
+        try await TestPostgres.shared.emptyDatabase()
     }
 }
