@@ -1,0 +1,71 @@
+import Logging
+import PostgresNIO
+
+extension Migrator {
+    /// Resets the app role's privileges to exactly `AppRoleGrants` in one transaction,
+    /// so privileges of older versions never linger and no call sees a half-granted
+    /// state.
+    func grantAppRole(on connection: PostgresConnection) async throws {
+        try await checkAppRole(on: connection)
+        let statements = AppRoleGrants.statements(for: SQLIdentifier(appRole))
+        try await connection.withTransaction(logger: logger) { connection in
+            for statement in statements {
+                try await connection.run(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+        }
+    }
+
+    /// The app role must exist and must not be (a member of) the owning role: REVOKE
+    /// would strip the owner, and `owner_all` would let the app past every policy.
+    private func checkAppRole(on connection: PostgresConnection) async throws {
+        let rows = try await connection.query("""
+            SELECT pg_has_role(r.oid, current_user, 'MEMBER') FROM pg_roles r
+            WHERE r.rolname = \(appRole)
+            """, logger: logger).collect()
+        guard let row = rows.first else {
+            throw MigrationError(
+                code: .invalidAppRole,
+                message: "the app role \(SQLIdentifier(appRole)) does not exist"
+            )
+        }
+        if try row.decode(Bool.self) {
+            throw MigrationError(
+                code: .invalidAppRole,
+                message: "the app role \(SQLIdentifier(appRole)) is the owner role or a member "
+                    + "of it; the server's queries need a role row-level security binds"
+            )
+        }
+    }
+}
+
+/// What the app role may do in this version of the schema, and nothing more. Row-level
+/// security narrows each grant to the caller's rows.
+enum AppRoleGrants {
+    static func statements(for role: SQLIdentifier) -> [String] {
+        [
+            "REVOKE ALL ON ALL TABLES IN SCHEMA portico FROM \(role)",
+            "REVOKE ALL ON ALL SEQUENCES IN SCHEMA portico FROM \(role)",
+            "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA portico FROM \(role)",
+            "GRANT USAGE ON SCHEMA portico TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE ON portico.tenants TO \(role)",
+            """
+            GRANT SELECT, UPDATE (display_name, password_hash, password_is_temporary,
+                temporary_password_expires_at, password_changed_at)
+            ON portico.auth_users TO \(role)
+            """,
+            "GRANT SELECT ON portico.operators TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE ON portico.clients TO \(role)",
+            "GRANT SELECT ON portico.memberships TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON portico.sessions TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON portico.login_attempts TO \(role)",
+            """
+            GRANT EXECUTE ON FUNCTION
+                portico.current_tenant_id(), portico.current_user_id(),
+                portico.current_role_name(), portico.current_client_id(),
+                portico.session_principal(bytea), portico.login_candidate(text),
+                portico.bootstrap_operator(text, text, text)
+            TO \(role)
+            """,
+        ]
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import PostgresNIO
+import Testing
+@testable import PorticoServer
+
+@Suite("App role privileges")
+struct AppRolePrivilegeTests {
+    private func strings(_ database: FreshDatabase, _ query: PostgresQuery) async throws -> [String] {
+        try await withDatabase(database.owner) { owner async throws in
+            try await owner.query(query).map { try $0.decode(String.self) }
+        }
+    }
+
+    @Test func tablePrivilegesAreExactlyWhatTheServerNeeds() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let granted = try await strings(database, """
+            SELECT c.relname || ' ' || p.privilege
+            FROM pg_class c
+            CROSS JOIN unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE',
+                                    'REFERENCES', 'TRIGGER']) AS p(privilege)
+            WHERE c.relnamespace = 'portico'::regnamespace AND c.relkind = 'r'
+              AND has_table_privilege(\(database.appRole), c.oid, p.privilege)
+            ORDER BY 1
+            """)
+        #expect(granted == [
+            "auth_users SELECT",
+            "clients INSERT", "clients SELECT", "clients UPDATE",
+            "login_attempts DELETE", "login_attempts INSERT", "login_attempts SELECT",
+            "login_attempts UPDATE",
+            "memberships SELECT",
+            "operators SELECT",
+            "sessions DELETE", "sessions INSERT", "sessions SELECT", "sessions UPDATE",
+            "tenants INSERT", "tenants SELECT", "tenants UPDATE",
+        ])
+    }
+
+    @Test func onlyPasswordAndNameColumnsOfAuthUsersAreUpdatable() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let columns = try await strings(database, """
+            SELECT a.attname::text FROM pg_attribute a
+            WHERE a.attrelid = 'portico.auth_users'::regclass AND a.attnum > 0
+              AND has_column_privilege(\(database.appRole), a.attrelid, a.attnum, 'UPDATE')
+            ORDER BY 1
+            """)
+        #expect(columns == [
+            "display_name", "password_changed_at", "password_hash", "password_is_temporary",
+            "temporary_password_expires_at",
+        ])
+    }
+
+    @Test func functionsAreExecutableByTheAppRoleAndNotByPublic() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let appFunctions = try await strings(database, """
+            SELECT p.proname::text FROM pg_proc p
+            WHERE p.pronamespace = 'portico'::regnamespace
+              AND has_function_privilege(\(database.appRole), p.oid, 'EXECUTE')
+            ORDER BY 1
+            """)
+        #expect(appFunctions == [
+            "bootstrap_operator", "current_client_id", "current_role_name", "current_tenant_id",
+            "current_user_id", "login_candidate", "session_principal",
+        ])
+        let publicFunctions = try await strings(database, """
+            SELECT p.proname::text FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+            WHERE p.pronamespace = 'portico'::regnamespace AND a.grantee = 0
+            ORDER BY 1
+            """)
+        #expect(publicFunctions == [])
+        let definers = try await strings(database, """
+            SELECT p.proname::text FROM pg_proc p
+            WHERE p.pronamespace = 'portico'::regnamespace AND p.prosecdef
+            ORDER BY 1
+            """)
+        #expect(definers == ["bootstrap_operator", "login_candidate", "session_principal"])
+    }
+
+    @Test func theAppRoleMayUseButNotCreateInTheSchema() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let privileges = try await strings(database, """
+            SELECT has_schema_privilege(\(database.appRole), 'portico', 'USAGE')::text || ' '
+                || has_schema_privilege(\(database.appRole), 'portico', 'CREATE')::text
+            """)
+        #expect(privileges == ["true false"])
+    }
+
+    @Test func everyTableForcesRowLevelSecurity() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let tables = try await strings(database, """
+            SELECT c.relname || ' ' || c.relrowsecurity::text || ' ' || c.relforcerowsecurity::text
+            FROM pg_class c
+            WHERE c.relnamespace = 'portico'::regnamespace AND c.relkind = 'r'
+            ORDER BY 1
+            """)
+        #expect(tables == [
+            "auth_users true true", "clients true true", "login_attempts true true",
+            "memberships true true", "operators true true", "schema_migrations true true",
+            "sessions true true", "tenants true true",
+        ])
+    }
+
+    @Test func regrantingRemovesPrivilegesAnOlderVersionGave() async throws {
+        let database = try await DatabaseFixture.fresh()
+        try await withDatabase(database.owner) { owner async throws in
+            _ = try await owner.query(PostgresQuery(unsafeSQL:
+                "GRANT DELETE ON portico.tenants TO \(SQLIdentifier(database.appRole))"))
+        }
+        try await Migrator(owner: database.owner, appRole: database.appRole, logger: testLogger).migrate()
+        let canDelete = try await strings(database, """
+            SELECT has_table_privilege(\(database.appRole), 'portico.tenants', 'DELETE')::text
+            """)
+        #expect(canDelete == ["false"])
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Logging
+import PostgresNIO
+@testable import PorticoServer
+
+let testLogger = Logger(label: "portico.tests.database")
+
+/// Runs `body` with a `Database` whose pool runs for exactly that long.
+func withDatabase<T: Sendable>(
+    _ settings: PostgresConnectionSettings,
+    options: Database.Options = .init(),
+    _ body: (Database) async throws -> T
+) async throws -> T {
+    let database = Database(settings: settings, logger: testLogger, options: options)
+    return try await withThrowingTaskGroup(of: Void.self, returning: T.self) { group in
+        group.addTask { await database.run() }
+        defer { group.cancelAll() }
+        return try await body(database)
+    }
+}
+
+extension Database {
+    /// The first column of every row of `query`, run with `context`.
+    func column<Value: PostgresDecodable & Sendable>(
+        _ query: PostgresQuery,
+        as type: Value.Type,
+        context: DatabaseContext
+    ) async throws -> [Value] {
+        try await withContext(context) { connection in
+            var values: [Value] = []
+            for try await row in try await connection.query(query, logger: testLogger) {
+                values.append(try row.decode(Value.self))
+            }
+            return values
+        }
+    }
+
+    /// The number of rows `statement` affected (or returned), run with `context`.
+    func affectedRows(_ statement: PostgresQuery, context: DatabaseContext) async throws -> Int {
+        try await withContext(context) { connection in
+            try await connection.query(statement, logger: testLogger).collect().count
+        }
+    }
+}
