@@ -37,5 +37,9 @@ public struct PgbenchTransactionLog: Sendable, Equatable {
 public struct PgbenchLogError: Error, Equatable, CustomStringConvertible {
     public var line: String
 
+    public init(line: String) {
+        self.line = line
+    }
+
     public var description: String { "not a pgbench transaction log line: '\(line)'" }
 }

@@ -9,7 +9,11 @@ import Darwin
 enum ProcessCPU {
     static func now() -> Duration {
         var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         return duration(usage.ru_utime) + duration(usage.ru_stime)
     }
 
