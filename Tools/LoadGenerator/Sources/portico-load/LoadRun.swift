@@ -1,9 +1,9 @@
 import GRPCCore
 import GRPCNIOTransportHTTP2
-import PorticoAPI
 
 /// How hard and how long to drive the server.
 struct LoadPlan: Sendable {
+    var rpc: LoadedRPC
     var concurrency: Int
     var connections: Int
     var warmup: Duration
@@ -23,53 +23,49 @@ struct MeasurementWindow: Sendable {
 /// One load run: opens the connections, runs the callers until the window closes,
 /// then shuts the connections down gracefully.
 struct LoadRun: Sendable {
-    typealias AuthClient = Portico_V1_Auth.Client<HTTP2ClientTransport.Posix>
-
     var plan: LoadPlan
     var server: ServerAddress
-    var token: String
+    var token: String?
 
     func run() async throws -> LoadResult {
         let clients = try (0..<plan.connections).map { _ in GRPCClient(transport: try server.makeTransport()) }
+        let calls = try clients.map { try plan.rpc.makeCall(on: $0, token: token) }
         return try await withThrowingTaskGroup(of: Void.self) { group in
             for client in clients {
                 group.addTask { try await client.runConnections() }
             }
             // The callers record failures instead of throwing, so the clients always
             // get shut down and the group always ends.
-            let result = await runCallers(clients.map { AuthClient(wrapping: $0) })
+            let result = await runCallers(calls)
             for client in clients { client.beginGracefulShutdown() }
             try await group.waitForAll()
             return result
         }
     }
 
-    private func runCallers(_ clients: [AuthClient]) async -> LoadResult {
+    private func runCallers(_ calls: [LoadedRPC.Call]) async -> LoadResult {
         let start = ContinuousClock.now + .milliseconds(1)
         let window = MeasurementWindow(start: start + plan.warmup, end: start + plan.warmup + plan.duration)
-        let metadata: Metadata = ["authorization": "Bearer \(token)"]
         async let cpu = ProcessCPU.used(during: window)
         let outcomes = await withTaskGroup(of: CallerOutcome.self) { group in
             for index in 0..<plan.concurrency {
-                let client = clients[index % clients.count]
-                group.addTask { await Self.call(client, metadata: metadata, window: window) }
+                let call = calls[index % calls.count]
+                group.addTask { await Self.repeatedly(call, during: window) }
             }
             return await group.reduce(into: [CallerOutcome]()) { $0.append($1) }
         }
         return LoadResult(outcomes: outcomes, measured: plan.duration, clientCPU: await cpu)
     }
 
-    /// One caller: back-to-back WhoAmI calls until the window closes; stops at its
-    /// first failure, since any failure fails the run.
-    private static func call(_ client: AuthClient, metadata: Metadata, window: MeasurementWindow) async -> CallerOutcome {
+    /// One caller: back-to-back calls until the window closes; stops at its first
+    /// failure, since any failure fails the run.
+    private static func repeatedly(_ call: LoadedRPC.Call, during window: MeasurementWindow) async -> CallerOutcome {
         var outcome = CallerOutcome()
-        let request = Portico_V1_WhoAmIRequest()
         while true {
             let begin = ContinuousClock.now
             guard begin < window.end else { break }
             do {
-                let response = try await client.whoAmI(request, metadata: metadata)
-                guard response.hasPrincipal else { throw LoadError("WhoAmI answered without a principal") }
+                try await call()
             } catch {
                 outcome.firstError = String(describing: error)
                 break

@@ -2,23 +2,26 @@ import ArgumentParser
 import Foundation
 import LoadStatistics
 
-/// Calls `Auth/WhoAmI` from many concurrent callers for a fixed time and reports
-/// calls/s and exact p50/p99. Any failed call fails the run.
+/// Calls one unary method (`Auth/WhoAmI` by default) from many concurrent callers for
+/// a fixed time and reports calls/s and exact p50/p99. Any failed call fails the run.
 ///
 /// The callers share a few HTTP/2 connections, each carrying several streams: that is
 /// how gRPC clients talk to a server, and more than one connection lets the server
 /// spread its HTTP/2 work over all its event loops (each connection lives on one).
-struct WhoAmILoad: AsyncParsableCommand {
+struct Load: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "whoami",
-        abstract: "Drive Auth/WhoAmI at a fixed concurrency for a fixed time.",
+        commandName: "load",
+        abstract: "Drive a unary method at a fixed concurrency for a fixed time.",
         discussion: """
-            The bearer token is read from PORTICO_TOKEN. Prints a summary on standard \
-            error and one key=value result line on standard output.
+            The bearer token for whoami is read from PORTICO_TOKEN. Prints a summary on \
+            standard error and one key=value result line on standard output.
             """
     )
 
     @OptionGroup var server: ServerAddress
+
+    @Option(help: "The method: whoami (Auth/WhoAmI, one session lookup) or health (Health/Check, no database).")
+    var rpc = LoadedRPC.whoami
 
     @Option(help: "Concurrent callers, each with one call in flight at a time.")
     var concurrency = 16
@@ -39,10 +42,9 @@ struct WhoAmILoad: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let token = ProcessInfo.processInfo.environment["PORTICO_TOKEN"], !token.isEmpty else {
-            throw ValidationError("set PORTICO_TOKEN to a session token (portico-load login prints one)")
-        }
+        let token = ProcessInfo.processInfo.environment["PORTICO_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let plan = LoadPlan(
+            rpc: rpc,
             concurrency: concurrency,
             connections: min(connections ?? min(concurrency, 4), concurrency),
             warmup: .milliseconds(Int64(warmup * 1000)),
