@@ -94,6 +94,7 @@ import Testing
             try await connection.query("INSERT INTO kept VALUES ('before the kill')", logger: logger)
         }
         kill(first.postmasterProcessID, SIGKILL)
+        first.abandon()
         #expect(try await exits(first.postmasterProcessID))
         // After a container restart the old pid often belongs to some other live process.
         let lockFile = "\(first.postgresDataDirectory)/postmaster.pid"
@@ -111,6 +112,7 @@ import Testing
         let folder = TemporaryFolder("cluster-leftover")
         defer { folder.remove() }
         let leftover = try await startCluster(in: folder)
+        leftover.abandon()
         let second = try await startCluster(in: folder)
         try await stopping(second) { () async throws in
             #expect(second.postmasterProcessID != leftover.postmasterProcessID)
@@ -134,6 +136,49 @@ import Testing
         #expect(credentials.appPassword == cluster.app.password)
         #expect(credentials.appPassword.count == 48)
         #expect(Set([credentials.superuserPassword, credentials.ownerPassword, credentials.appPassword]).count == 3)
+    }
+
+    @Test func aClusterRunsForOneProcessAtATime() async throws {
+        try await withCluster("in-use") { cluster async throws in
+            let error = await #expect(throws: LocalPostgresClusterError.self) {
+                try await startCluster(in: cluster.dataDirectory)
+            }
+            #expect(error?.code == .inUse)
+            #expect(error?.message == "another process is running the PostgreSQL cluster in \(cluster.dataDirectory); stop it first")
+            #expect(try await whoAmI(cluster.app) == "portico_app@portico")
+        }
+    }
+
+    @Test func aServerThatCannotStartFailsWithTheEndOfItsLog() async throws {
+        let folder = TemporaryFolder("cluster-broken")
+        defer { folder.remove() }
+        let cluster = try await startCluster(in: folder)
+        try await cluster.stop()
+        let configuration = "\(cluster.postgresDataDirectory)/postgresql.conf"
+        let handle = try #require(FileHandle(forWritingAtPath: configuration))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("shared_buffers = 'lots'\n".utf8))
+        try handle.close()
+
+        let error = await #expect(throws: LocalPostgresClusterError.self) { try await startCluster(in: folder) }
+        #expect(error?.code == .startFailed)
+        #expect(error?.message.hasPrefix("PostgreSQL did not start in \(cluster.postgresDataDirectory): ") == true)
+        #expect(error?.message.contains(#"invalid value for parameter "shared_buffers": "lots""#) == true)
+    }
+
+    @Test func aClusterWhosePasswordsAreGoneIsRefusedWithAHint() async throws {
+        let folder = TemporaryFolder("cluster-no-credentials")
+        defer { folder.remove() }
+        let cluster = try await startCluster(in: folder)
+        try await cluster.stop()
+        try FileManager.default.removeItem(atPath: folder.appending("credentials.json"))
+
+        let error = await #expect(throws: LocalPostgresClusterError.self) { try await startCluster(in: folder) }
+        #expect(error?.code == .unusableDataDirectory)
+        #expect(
+            error?.message == "\(folder.path)/credentials.json is missing or unreadable: the cluster's passwords are "
+                + "lost; remove the cluster folder to start over with an empty database"
+        )
     }
 
     @Test(.enabled(if: geteuid() == 0, "only root switches to the postgres account"))
@@ -191,15 +236,23 @@ import Testing
     }
 
     private func startCluster(in folder: TemporaryFolder, isEphemeral: Bool = true) async throws -> RunningPostgresCluster {
+        try await startCluster(in: folder.path, isEphemeral: isEphemeral)
+    }
+
+    private func startCluster(in folder: String, isEphemeral: Bool = true) async throws -> RunningPostgresCluster {
         let installation = try await PostgresInstallation.locate()
-        return try await LocalPostgresCluster(dataDirectory: folder.path, installation: installation, isEphemeral: isEphemeral)
+        return try await LocalPostgresCluster(dataDirectory: folder, installation: installation, isEphemeral: isEphemeral)
             .start(logger: logger)
     }
 
     /// Connects through a postgres-nio client (the server's way) and names the session.
     private func whoAmI(_ settings: PostgresConnectionSettings) async throws -> String {
-        try await settings.withClient(logger: logger) { client in
-            let rows = try await client.query("SELECT current_user || '@' || current_database()", logger: logger)
+        // The first query may come before the client's run() has begun, which postgres-nio
+        // warns about (and handles): not worth a line in the test output.
+        var quiet = logger
+        quiet.logLevel = .error
+        return try await settings.withClient(logger: quiet) { client in
+            let rows = try await client.query("SELECT current_user || '@' || current_database()", logger: quiet)
             for try await name in rows.decode(String.self) { return name }
             return ""
         }

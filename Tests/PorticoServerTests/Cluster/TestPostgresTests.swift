@@ -20,6 +20,16 @@ import Testing
         #expect(try await databaseOwner(first) == "portico_owner")
     }
 
+    @Test func freshDatabasesAreMigratedAndEmptyOnesAreNot() async throws {
+        let fresh = try await TestPostgres.shared.freshDatabase()
+        let empty = try await TestPostgres.shared.emptyDatabase()
+        let latest = try #require(Migration.all.last?.version)
+        #expect(try await appliedMigrations(fresh.owner).last == latest)
+        #expect(try await tableExists("portico.tenants", in: fresh.owner) == true)
+        #expect(try await tableExists("portico.tenants", in: empty.owner) == false)
+        #expect(try await databaseOwner(empty) == "portico_owner")
+    }
+
     @Test func parallelCallsEachGetTheirOwnDatabase() async throws {
         let names = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<6 {
@@ -53,6 +63,13 @@ import Testing
             let rows = try await connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: logger)
             for try await exists in rows.decode(Bool.self) { return exists }
             return false
+        }
+    }
+
+    private func appliedMigrations(_ settings: PostgresConnectionSettings) async throws -> [Int] {
+        try await settings.withConnection(logger: logger) { connection in
+            let rows = try await connection.query("SELECT version FROM portico.schema_migrations ORDER BY version", logger: logger)
+            return try await rows.collect().map { Int(try $0.decode(Int32.self)) }
         }
     }
 

@@ -42,10 +42,20 @@ actor TestPostgres {
 
     /// A new database, a copy of the migrated template, owned by `portico_owner`.
     func freshDatabase() async throws -> TestDatabase {
+        try await newDatabase(template: Self.templateName)
+    }
+
+    /// A new database without the `portico` schema (a copy of `template0`), owned by
+    /// `portico_owner`: for testing migrations themselves.
+    func emptyDatabase() async throws -> TestDatabase {
+        try await newDatabase(template: "template0")
+    }
+
+    private func newDatabase(template: String) async throws -> TestDatabase {
         let cluster = try await cluster()
         createdDatabases += 1
         let name = "portico_test_\(createdDatabases)"
-        try await Self.cloneTemplate(as: name, in: cluster)
+        try await Self.clone(template, as: name, in: cluster)
         return TestDatabase(
             name: name,
             owner: cluster.owner.with(database: name),
@@ -81,13 +91,19 @@ actor TestPostgres {
     /// ... TEMPLATE` fails while anyone is connected to the template.
     private static func createTemplate(in cluster: RunningPostgresCluster) async throws {
         let owner = LocalPostgresCluster.ownerRole
-        try await cluster.superuser.with(database: "postgres").withConnection(logger: logger) { connection in
+        let superuser = cluster.superuser.with(database: "postgres")
+        try await superuser.withConnection(logger: logger) { connection in
             try await connection.query(
                 "CREATE DATABASE \(unescaped: templateName) OWNER \(unescaped: owner) ENCODING 'UTF8' TEMPLATE template0",
                 logger: logger
             )
         }
-        try await cluster.superuser.with(database: "postgres").withConnection(logger: logger) { connection in
+        try await Migrator(
+            owner: cluster.owner.with(database: templateName),
+            appRole: LocalPostgresCluster.appRole,
+            logger: logger
+        ).migrate()
+        try await superuser.withConnection(logger: logger) { connection in
             try await connection.query(
                 "ALTER DATABASE \(unescaped: templateName) WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
                 logger: logger
@@ -95,11 +111,11 @@ actor TestPostgres {
         }
     }
 
-    private static func cloneTemplate(as name: String, in cluster: RunningPostgresCluster) async throws {
+    private static func clone(_ template: String, as name: String, in cluster: RunningPostgresCluster) async throws {
         let owner = LocalPostgresCluster.ownerRole
         try await cluster.superuser.with(database: "postgres").withConnection(logger: logger) { connection in
             try await connection.query(
-                "CREATE DATABASE \(unescaped: name) TEMPLATE \(unescaped: templateName) OWNER \(unescaped: owner)",
+                "CREATE DATABASE \(unescaped: name) TEMPLATE \(unescaped: template) OWNER \(unescaped: owner)",
                 logger: logger
             )
         }

@@ -50,12 +50,28 @@ public struct LocalPostgresCluster: Sendable {
     /// Creates the cluster if the folder has none, starts it, waits until it accepts
     /// connections and makes sure the Portico roles and database exist.
     ///
-    /// A PostgreSQL left running by an earlier process on this folder is stopped first,
-    /// and a stale `postmaster.pid` is removed. If this process dies without calling
-    /// ``RunningPostgresCluster/stop()``, a small watchdog process stops the cluster.
+    /// Only one process at a time runs a cluster: while one has it started, another's
+    /// `start` fails (``LocalPostgresClusterError/Code/inUse``). A PostgreSQL left running
+    /// by a process that died is stopped first, and a stale `postmaster.pid` is removed.
+    /// If this process dies without calling ``RunningPostgresCluster/stop()``, a small
+    /// watchdog process stops the cluster.
     public func start(logger: Logger) async throws(LocalPostgresClusterError) -> RunningPostgresCluster {
         let folder = ClusterLayout.absolute(dataDirectory)
         try ClusterLayout.makeFolder(folder, mode: geteuid() == 0 ? 0o711 : 0o700)
+        let lock = try ClusterFolderLock.acquire(in: folder)
+        do {
+            return try await start(in: folder, holding: lock, logger: logger)
+        } catch {
+            lock.release()
+            throw error
+        }
+    }
+
+    private func start(
+        in folder: String,
+        holding lock: ClusterFolderLock,
+        logger: Logger
+    ) async throws(LocalPostgresClusterError) -> RunningPostgresCluster {
         let (layout, account, exists) = try await locate(folder: folder)
         if isEphemeral {
             // Watching from the start, so that even a creation cut short is cleaned up.
@@ -68,6 +84,7 @@ public struct LocalPostgresCluster: Sendable {
         let (port, postmaster) = try await control.start(isEphemeral: isEphemeral, logger: logger)
         let running = RunningPostgresCluster(
             control: control,
+            lock: lock,
             port: port,
             postmasterProcessID: postmaster,
             credentials: credentials

@@ -9,6 +9,8 @@ public struct LocalPostgresClusterError: Error, CustomStringConvertible {
         case serverNotInstalled
         /// The data folder cannot be used (permissions, not a cluster, missing credentials).
         case unusableDataDirectory
+        /// Another live process is running this cluster.
+        case inUse
         /// Running as root without an unprivileged account to run PostgreSQL as.
         case noUnprivilegedAccount
         /// A program (initdb, pg_ctl, setpriv) could not be run or failed.

@@ -15,9 +15,16 @@ public final class RunningPostgresCluster: Sendable {
     public let postgresDataDirectory: String
     let postmasterProcessID: Int32
     private let control: ClusterControl
+    private let lock: ClusterFolderLock
     private let stopping = Mutex<Task<Void, any Error>?>(nil)
 
-    init(control: ClusterControl, port: Int, postmasterProcessID: Int32, credentials: ClusterCredentials) {
+    init(
+        control: ClusterControl,
+        lock: ClusterFolderLock,
+        port: Int,
+        postmasterProcessID: Int32,
+        credentials: ClusterCredentials
+    ) {
         func settings(_ username: String, _ password: String) -> PostgresConnectionSettings {
             PostgresConnectionSettings(
                 host: "127.0.0.1",
@@ -35,6 +42,7 @@ public final class RunningPostgresCluster: Sendable {
         postgresDataDirectory = control.layout.postgresData
         self.postmasterProcessID = postmasterProcessID
         self.control = control
+        self.lock = lock
     }
 
     /// Stops the server (`pg_ctl stop -m fast`: open connections are closed, their
@@ -43,8 +51,11 @@ public final class RunningPostgresCluster: Sendable {
     public func stop() async throws(LocalPostgresClusterError) {
         let task = stopping.withLock { task in
             if let task { return task }
-            let control = self.control
-            let newTask = Task<Void, any Error> { try await control.stop(mode: "fast") }
+            let (control, lock) = (self.control, self.lock)
+            let newTask = Task<Void, any Error> {
+                try await control.stop(mode: "fast")
+                lock.release()
+            }
             task = newTask
             return newTask
         }
@@ -55,6 +66,12 @@ public final class RunningPostgresCluster: Sendable {
         } catch {
             throw LocalPostgresClusterError(.stopFailed, "stopping PostgreSQL failed", cause: error)
         }
+    }
+
+    /// Gives the cluster up without stopping it, as a process that dies does: for tests of
+    /// what the next start does with a server left running.
+    func abandon() {
+        lock.release()
     }
 
     /// The last lines of the server's log (for diagnostics).
