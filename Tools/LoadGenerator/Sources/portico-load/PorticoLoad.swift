@@ -7,7 +7,7 @@ struct PorticoLoad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portico-load",
         abstract: "Load generator for Portico's gRPC API (Auth/WhoAmI).",
-        subcommands: [Load.self, Login.self, PgbenchLatency.self, FreePort.self],
+        subcommands: [Load.self, Login.self, PgbenchLatency.self, H2loadLatency.self, FreePort.self],
         defaultSubcommand: Load.self
     )
 }
