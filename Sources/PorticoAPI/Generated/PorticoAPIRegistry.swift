@@ -280,22 +280,21 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 cFILbWVtYmVyc2hpcHMiPgoXU3dpdGNoTWVtYmVyc2hpcFJlcXVlc3QSIwoNbWVtYmVyc2hpcF9pZBgBIAEoCVIMbWVtYmVyc2hp\
                 cElkImUKFUNoYW5nZVBhc3N3b3JkUmVxdWVzdBIpChBjdXJyZW50X3Bhc3N3b3JkGAEgASgJUg9jdXJyZW50UGFzc3dvcmQSIQoM\
                 bmV3X3Bhc3N3b3JkGAIgASgJUgtuZXdQYXNzd29yZCJHChZDaGFuZ2VQYXNzd29yZFJlc3BvbnNlEi0KB3Nlc3Npb24YASABKAsy\
-                Ey5wb3J0aWNvLnYxLlNlc3Npb25SB3Nlc3Npb24iDwoNV2hvQW1JUmVxdWVzdCKuAQoOV2hvQW1JUmVzcG9uc2USMwoJcHJpbmNp\
-                cGFsGAEgASgLMhUucG9ydGljby52MS5QcmluY2lwYWxSCXByaW5jaXBhbBItCgdzZXNzaW9uGAIgASgLMhMucG9ydGljby52MS5T\
-                ZXNzaW9uUgdzZXNzaW9uEjgKC21lbWJlcnNoaXBzGAMgAygLMhYucG9ydGljby52MS5NZW1iZXJzaGlwUgttZW1iZXJzaGlwcyIP\
-                Cg1Mb2dvdXRSZXF1ZXN0IhAKDkxvZ291dFJlc3BvbnNlIpQBCgdTZXNzaW9uEhQKBXRva2VuGAEgASgJUgV0b2tlbhI5CgpleHBp\
-                cmVzX2F0GAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFIJZXhwaXJlc0F0EjgKGHBhc3N3b3JkX2NoYW5nZV9yZXF1\
-                aXJlZBgDIAEoCFIWcGFzc3dvcmRDaGFuZ2VSZXF1aXJlZCKVAQoJUHJpbmNpcGFsEhcKB3VzZXJfaWQYASABKAlSBnVzZXJJZBIU\
-                CgVlbWFpbBgCIAEoCVIFZW1haWwSIQoMZGlzcGxheV9uYW1lGAMgASgJUgtkaXNwbGF5TmFtZRI2CgptZW1iZXJzaGlwGAQgASgL\
-                MhYucG9ydGljby52MS5NZW1iZXJzaGlwUgptZW1iZXJzaGlwIr4BCgpNZW1iZXJzaGlwEg4KAmlkGAEgASgJUgJpZBIkCgRyb2xl\
-                GAIgASgOMhAucG9ydGljby52MS5Sb2xlUgRyb2xlEhsKCXRlbmFudF9pZBgDIAEoCVIIdGVuYW50SWQSHwoLdGVuYW50X25hbWUY\
-                BCABKAlSCnRlbmFudE5hbWUSGwoJY2xpZW50X2lkGAUgASgJUghjbGllbnRJZBIfCgtjbGllbnRfbmFtZRgGIAEoCVIKY2xpZW50\
-                TmFtZTKhAwoEQXV0aBJECgVMb2dpbhIYLnBvcnRpY28udjEuTG9naW5SZXF1ZXN0GhkucG9ydGljby52MS5Mb2dpblJlc3BvbnNl\
-                Igbq4BgCCAESWgoQU3dpdGNoTWVtYmVyc2hpcBIjLnBvcnRpY28udjEuU3dpdGNoTWVtYmVyc2hpcFJlcXVlc3QaGS5wb3J0aWNv\
-                LnYxLkxvZ2luUmVzcG9uc2UiBurgGAIQARJhCg5DaGFuZ2VQYXNzd29yZBIhLnBvcnRpY28udjEuQ2hhbmdlUGFzc3dvcmRSZXF1\
-                ZXN0GiIucG9ydGljby52MS5DaGFuZ2VQYXNzd29yZFJlc3BvbnNlIgjq4BgEEAEgARJJCgZXaG9BbUkSGS5wb3J0aWNvLnYxLldo\
-                b0FtSVJlcXVlc3QaGi5wb3J0aWNvLnYxLldob0FtSVJlc3BvbnNlIgjq4BgEEAEgARJJCgZMb2dvdXQSGS5wb3J0aWNvLnYxLkxv\
-                Z291dFJlcXVlc3QaGi5wb3J0aWNvLnYxLkxvZ291dFJlc3BvbnNlIgjq4BgEEAEgAWIGcHJvdG8z
+                Ey5wb3J0aWNvLnYxLlNlc3Npb25SB3Nlc3Npb24iDwoNV2hvQW1JUmVxdWVzdCJ0Cg5XaG9BbUlSZXNwb25zZRIzCglwcmluY2lw\
+                YWwYASABKAsyFS5wb3J0aWNvLnYxLlByaW5jaXBhbFIJcHJpbmNpcGFsEi0KB3Nlc3Npb24YAiABKAsyEy5wb3J0aWNvLnYxLlNl\
+                c3Npb25SB3Nlc3Npb24iDwoNTG9nb3V0UmVxdWVzdCIQCg5Mb2dvdXRSZXNwb25zZSKUAQoHU2Vzc2lvbhIUCgV0b2tlbhgBIAEo\
+                CVIFdG9rZW4SOQoKZXhwaXJlc19hdBgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWV4cGlyZXNBdBI4ChhwYXNz\
+                d29yZF9jaGFuZ2VfcmVxdWlyZWQYAyABKAhSFnBhc3N3b3JkQ2hhbmdlUmVxdWlyZWQilQEKCVByaW5jaXBhbBIXCgd1c2VyX2lk\
+                GAEgASgJUgZ1c2VySWQSFAoFZW1haWwYAiABKAlSBWVtYWlsEiEKDGRpc3BsYXlfbmFtZRgDIAEoCVILZGlzcGxheU5hbWUSNgoK\
+                bWVtYmVyc2hpcBgEIAEoCzIWLnBvcnRpY28udjEuTWVtYmVyc2hpcFIKbWVtYmVyc2hpcCK+AQoKTWVtYmVyc2hpcBIOCgJpZBgB\
+                IAEoCVICaWQSJAoEcm9sZRgCIAEoDjIQLnBvcnRpY28udjEuUm9sZVIEcm9sZRIbCgl0ZW5hbnRfaWQYAyABKAlSCHRlbmFudElk\
+                Eh8KC3RlbmFudF9uYW1lGAQgASgJUgp0ZW5hbnROYW1lEhsKCWNsaWVudF9pZBgFIAEoCVIIY2xpZW50SWQSHwoLY2xpZW50X25h\
+                bWUYBiABKAlSCmNsaWVudE5hbWUyoQMKBEF1dGgSRAoFTG9naW4SGC5wb3J0aWNvLnYxLkxvZ2luUmVxdWVzdBoZLnBvcnRpY28u\
+                djEuTG9naW5SZXNwb25zZSIG6uAYAggBEloKEFN3aXRjaE1lbWJlcnNoaXASIy5wb3J0aWNvLnYxLlN3aXRjaE1lbWJlcnNoaXBS\
+                ZXF1ZXN0GhkucG9ydGljby52MS5Mb2dpblJlc3BvbnNlIgbq4BgCEAESYQoOQ2hhbmdlUGFzc3dvcmQSIS5wb3J0aWNvLnYxLkNo\
+                YW5nZVBhc3N3b3JkUmVxdWVzdBoiLnBvcnRpY28udjEuQ2hhbmdlUGFzc3dvcmRSZXNwb25zZSII6uAYBBABIAESSQoGV2hvQW1J\
+                EhkucG9ydGljby52MS5XaG9BbUlSZXF1ZXN0GhoucG9ydGljby52MS5XaG9BbUlSZXNwb25zZSII6uAYBBABIAESSQoGTG9nb3V0\
+                EhkucG9ydGljby52MS5Mb2dvdXRSZXF1ZXN0GhoucG9ydGljby52MS5Mb2dvdXRSZXNwb25zZSII6uAYBBABIAFiBnByb3RvMw==
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(

@@ -358,14 +358,13 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
     public var hasPrincipal: Bool { _principal != nil }
     public mutating func clearPrincipal() { _principal = nil }
 
+    /// The calling session (without its token).
     public var session: Portico_V1_Session {
         get { _session ?? Portico_V1_Session() }
         set { _session = newValue }
     }
     public var hasSession: Bool { _session != nil }
     public mutating func clearSession() { _session = nil }
-
-    public var memberships: [Portico_V1_Membership] = []
 
     public var unknownFields = UnknownFields()
 
@@ -375,14 +374,12 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
         var size = unknownFields.count
         size += sizes.sizeOfOptional(_principal, field: 1, as: ProtoMessageKind<Portico_V1_Principal>.self)
         size += sizes.sizeOfOptional(_session, field: 2, as: ProtoMessageKind<Portico_V1_Session>.self)
-        size += sizes.sizeOfRepeated(memberships, field: 3, as: ProtoMessageKind<Portico_V1_Membership>.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
         writer.writeOptional(_principal, field: 1, as: ProtoMessageKind<Portico_V1_Principal>.self)
         writer.writeOptional(_session, field: 2, as: ProtoMessageKind<Portico_V1_Session>.self)
-        writer.writeRepeated(memberships, field: 3, as: ProtoMessageKind<Portico_V1_Membership>.self)
         writer.writeUnknown(unknownFields)
     }
 
@@ -390,7 +387,6 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
         switch tag.fieldNumber {
         case 1: try reader.read(tag, into: &_principal, as: ProtoMessageKind<Portico_V1_Principal>.self)
         case 2: try reader.read(tag, into: &_session, as: ProtoMessageKind<Portico_V1_Session>.self)
-        case 3: try reader.readRepeated(tag, into: &memberships, as: ProtoMessageKind<Portico_V1_Membership>.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -399,7 +395,6 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
         writer.beginObject()
         try writer.writeOptional(_principal, json: "principal", proto: "principal", as: ProtoMessageKind<Portico_V1_Principal>.self)
         try writer.writeOptional(_session, json: "session", proto: "session", as: ProtoMessageKind<Portico_V1_Session>.self)
-        try writer.writeRepeated(memberships, json: "memberships", proto: "memberships", as: ProtoMessageKind<Portico_V1_Membership>.self)
         writer.endObject()
     }
 
@@ -409,7 +404,6 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
             switch number {
             case 1: try reader.read(into: &_principal, as: ProtoMessageKind<Portico_V1_Principal>.self)
             case 2: try reader.read(into: &_session, as: ProtoMessageKind<Portico_V1_Session>.self)
-            case 3: try reader.readRepeated(into: &memberships, as: ProtoMessageKind<Portico_V1_Membership>.self)
             default: break
             }
         }
@@ -418,7 +412,6 @@ public struct Portico_V1_WhoAmIResponse: ProtoMessage {
     private static let _protoJSONFields = JSONFieldTable([
         .init(1, "principal", "principal"),
         .init(2, "session", "session"),
-        .init(3, "memberships", "memberships"),
     ])
 
     private var _principal: Portico_V1_Principal? = nil

@@ -14,6 +14,10 @@ public struct ServerConfiguration: Sendable {
     /// The operator login created on first start when none exists.
     public var operatorBootstrap: OperatorBootstrap
     public var logLevel: Logger.Level
+    /// Session lifetime and sign-in throttling.
+    public var auth: AuthSettings
+    /// How often the health monitor checks that PostgreSQL answers.
+    public var healthCheckInterval: Duration
 
     public init(
         host: String = "127.0.0.1",
@@ -21,7 +25,9 @@ public struct ServerConfiguration: Sendable {
         database: DatabaseLocation,
         passwordHashCost: Int = PasswordHashingDefaults.cost,
         operatorBootstrap: OperatorBootstrap = .init(),
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info,
+        auth: AuthSettings = .init(),
+        healthCheckInterval: Duration = .seconds(2)
     ) {
         self.host = host
         self.port = port
@@ -29,6 +35,8 @@ public struct ServerConfiguration: Sendable {
         self.passwordHashCost = passwordHashCost
         self.operatorBootstrap = operatorBootstrap
         self.logLevel = logLevel
+        self.auth = auth
+        self.healthCheckInterval = healthCheckInterval
     }
 }
 

@@ -1,0 +1,163 @@
+import Foundation
+import PorticoAPI
+import NIOCore
+import PostgresNIO
+
+/// The SQL behind sign-in and sessions. Lookups before a principal exists go through
+/// the schema's SECURITY DEFINER functions (one statement each); everything after
+/// runs with the user's own RLS context.
+struct AuthStore: Sendable {
+    let database: Database
+
+    /// The live session with this token hash, or nil (unknown, expired or revoked).
+    /// One index lookup: it runs on every authenticated call.
+    func principal(forTokenHash tokenHash: [UInt8]) async throws -> Principal? {
+        try await database.execute(SessionPrincipalStatement(tokenHash: tokenHash)).first
+    }
+
+    /// The login's stored credentials, or nil for an unknown email.
+    func credentials(forEmail email: String) async throws -> StoredCredentials? {
+        let rows = try await database.query(
+            """
+            SELECT user_id, password_hash, password_is_temporary, temporary_password_expires_at
+            FROM portico.login_candidate(\(email))
+            """
+        )
+        for row in rows {
+            let (userID, hash, temporary, expiry) = try row.decode((UUID, String, Bool, Date?).self)
+            return StoredCredentials(
+                userID: userID, passwordHash: hash, isTemporary: temporary, temporaryExpiresAt: expiry
+            )
+        }
+        return nil
+    }
+
+    /// Every membership of the login: the operator role first, then tenants by name.
+    func memberships(ofUser userID: UUID) async throws -> [Portico_V1_Membership] {
+        try await database.withContext(.user(userID)) { connection in
+            var memberships: [Portico_V1_Membership] = []
+            let operatorRows = try await connection.query(
+                "SELECT id FROM portico.operators WHERE user_id = \(userID)", logger: database.logger
+            )
+            for try await operatorID in operatorRows.decode(UUID.self) {
+                memberships.append(.operatorMembership(id: operatorID))
+            }
+            let rows = try await connection.query(
+                """
+                SELECT m.id, m.role, m.tenant_id, t.name, m.client_id, c.name
+                FROM portico.memberships m
+                JOIN portico.tenants t ON t.id = m.tenant_id
+                LEFT JOIN portico.clients c ON c.tenant_id = m.tenant_id AND c.id = m.client_id
+                WHERE m.user_id = \(userID)
+                ORDER BY lower(t.name), t.id
+                """,
+                logger: database.logger
+            )
+            for try await (id, role, tenantID, tenantName, clientID, clientName)
+                in rows.decode((UUID, String, UUID, String, UUID?, String?).self)
+            {
+                var membership = Portico_V1_Membership()
+                membership.id = id.uuidString.lowercased()
+                membership.role = Portico_V1_Role(databaseName: role)
+                membership.tenantId = tenantID.uuidString.lowercased()
+                membership.tenantName = tenantName
+                membership.clientId = clientID?.uuidString.lowercased() ?? ""
+                membership.clientName = clientName ?? ""
+                memberships.append(membership)
+            }
+            return memberships
+        }
+    }
+
+    /// Stores a new session for one of the user's memberships and returns its expiry.
+    func createSession(
+        tokenHash: [UInt8], userID: UUID, membership: Portico_V1_Membership,
+        passwordChangeRequired: Bool, lifetime: Duration
+    ) async throws -> Date {
+        let lifetimeSeconds = lifetime.totalSeconds
+        let isOperator = membership.role == .operator
+        let membershipID = UUID(uuidString: membership.id)
+        let tenantID = UUID(uuidString: membership.tenantId)
+        let clientID = UUID(uuidString: membership.clientId)
+        let role = membership.role.databaseName
+        return try await database.withContext(.user(userID)) { connection in
+            let rows = try await connection.query(
+                """
+                INSERT INTO portico.sessions
+                    (token_hash, user_id, role, tenant_id, membership_id, operator_id, client_id,
+                     password_change_required, expires_at)
+                VALUES (\(ByteBuffer(bytes: tokenHash)), \(userID), \(role), \(isOperator ? nil : tenantID),
+                        \(isOperator ? nil : membershipID), \(isOperator ? membershipID : nil),
+                        \(clientID), \(passwordChangeRequired),
+                        now() + make_interval(secs => \(lifetimeSeconds)))
+                RETURNING expires_at
+                """,
+                logger: database.logger
+            )
+            for try await expiresAt in rows.decode(Date.self) { return expiresAt }
+            throw PorticoError(.internalError, "internal error")
+        }
+    }
+
+    /// Ends one session of the user.
+    func deleteSession(_ sessionID: UUID, userID: UUID) async throws {
+        try await database.withContext(.user(userID)) { connection in
+            try await connection.query(
+                "DELETE FROM portico.sessions WHERE id = \(sessionID)", logger: database.logger
+            )
+        }
+    }
+
+    /// The stored hash of the user's own password (for ChangePassword's check).
+    func passwordHash(ofUser userID: UUID) async throws -> String? {
+        try await database.withContext(.user(userID)) { connection in
+            let rows = try await connection.query(
+                "SELECT password_hash FROM portico.auth_users WHERE id = \(userID)",
+                logger: database.logger
+            )
+            for try await hash in rows.decode(String.self) { return hash }
+            return nil
+        }
+    }
+
+    /// Sets a new password, clears the calling session's change flag and ends every
+    /// other session of the user, in one transaction. Returns the session's expiry.
+    func replacePassword(
+        userID: UUID, keepingSession sessionID: UUID, newHash: String
+    ) async throws -> Date {
+        try await database.withContext(.user(userID)) { connection in
+            try await connection.query(
+                """
+                UPDATE portico.auth_users
+                SET password_hash = \(newHash), password_is_temporary = false,
+                    temporary_password_expires_at = NULL, password_changed_at = now()
+                WHERE id = \(userID)
+                """,
+                logger: database.logger
+            )
+            try await connection.query(
+                "DELETE FROM portico.sessions WHERE user_id = \(userID) AND id <> \(sessionID)",
+                logger: database.logger
+            )
+            let rows = try await connection.query(
+                """
+                UPDATE portico.sessions SET password_change_required = false
+                WHERE id = \(sessionID) RETURNING expires_at
+                """,
+                logger: database.logger
+            )
+            for try await expiresAt in rows.decode(Date.self) { return expiresAt }
+            // The session vanished mid-call (logged out elsewhere): the password change
+            // must not commit without it.
+            throw PorticoError.unauthenticated
+        }
+    }
+}
+
+/// A login's row as `login_candidate` returns it.
+struct StoredCredentials: Sendable {
+    var userID: UUID
+    var passwordHash: String
+    var isTemporary: Bool
+    var temporaryExpiresAt: Date?
+}

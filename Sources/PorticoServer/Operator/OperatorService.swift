@@ -1,0 +1,36 @@
+import Foundation
+import GRPCCore
+import PorticoAPI
+import ProtoWire
+
+/// `portico.v1.Operator`: platform staff manage tenants.
+struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
+    let store: TenantStore
+
+    func createTenant(
+        request: Portico_V1_CreateTenantRequest, context: ServerContext
+    ) async throws -> Portico_V1_CreateTenantResponse {
+        let principal = try CallContext.requirePrincipal()
+        let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { throw PorticoError.invalidField("name", "must not be empty") }
+        if name.count > 200 { throw PorticoError.invalidField("name", "must be at most 200 characters") }
+        var response = Portico_V1_CreateTenantResponse()
+        response.tenant = try await store.create(name: name, by: principal)
+        return response
+    }
+
+    func listTenants(
+        request: Portico_V1_ListTenantsRequest, context: ServerContext
+    ) async throws -> Portico_V1_ListTenantsResponse {
+        let principal = try CallContext.requirePrincipal()
+        let pageSize = try PageToken.pageSize(request.page)
+        let after = try PageToken.decode(request.page, keyCount: 2)
+        let tenants = try await store.list(after: after, limit: pageSize + 1, by: principal)
+        var response = Portico_V1_ListTenantsResponse()
+        response.tenants = Array(tenants.prefix(pageSize))
+        if tenants.count > pageSize, let last = response.tenants.last {
+            response.page.nextPageToken = PageToken(keys: [last.name.lowercased(), last.id]).encoded
+        }
+        return response
+    }
+}

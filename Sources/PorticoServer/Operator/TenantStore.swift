@@ -1,0 +1,65 @@
+import Foundation
+import PorticoAPI
+import PostgresNIO
+import ProtoWire
+
+/// The SQL behind `Operator`: runs with the operator's RLS context, which is the only
+/// one the tenants table lets create or list every tenant.
+struct TenantStore: Sendable {
+    let database: Database
+
+    func create(name: String, by principal: Principal) async throws -> Portico_V1_Tenant {
+        do {
+            return try await database.withContext(DatabaseContext(principal)) { connection in
+                let rows = try await connection.query(
+                    """
+                    INSERT INTO portico.tenants (name) VALUES (\(name))
+                    RETURNING id, name, created_at, invite_limit
+                    """,
+                    logger: database.logger
+                )
+                for try await row in rows.decode((UUID, String, Date, Int32).self) {
+                    return Portico_V1_Tenant(row)
+                }
+                throw PorticoError(.internalError, "internal error")
+            }
+        } catch let error where PostgresErrorMapping.isUniqueViolation(error) {
+            throw PorticoError(.alreadyExists, "a tenant with this name already exists")
+        }
+    }
+
+    /// Tenants ordered by name (ignoring case), then id: the keyset the page token holds.
+    func list(after token: PageToken?, limit: Int, by principal: Principal) async throws -> [Portico_V1_Tenant] {
+        let afterName = token?.keys[0]
+        let afterID = token.flatMap { UUID(uuidString: $0.keys[1]) }
+        if token != nil && afterID == nil {
+            throw PorticoError.invalidField("page.page_token", "is not a token this list returned")
+        }
+        return try await database.withContext(DatabaseContext(principal)) { connection in
+            let rows = try await connection.query(
+                """
+                SELECT id, name, created_at, invite_limit FROM portico.tenants
+                WHERE \(afterName == nil) OR (lower(name), id) > (\(afterName ?? ""), \(afterID ?? UUID()))
+                ORDER BY lower(name), id
+                LIMIT \(limit)
+                """,
+                logger: database.logger
+            )
+            var tenants: [Portico_V1_Tenant] = []
+            for try await row in rows.decode((UUID, String, Date, Int32).self) {
+                tenants.append(Portico_V1_Tenant(row))
+            }
+            return tenants
+        }
+    }
+}
+
+extension Portico_V1_Tenant {
+    init(_ row: (UUID, String, Date, Int32)) {
+        self.init()
+        id = row.0.uuidString.lowercased()
+        name = row.1
+        createdAt = Google_Protobuf_Timestamp(date: row.2)
+        inviteLimit = row.3
+    }
+}

@@ -1,0 +1,61 @@
+import GRPCCore
+import GRPCNIOTransportHTTP2
+import Logging
+import PorticoAPI
+
+/// What a running server is made of, built once the database pool is up.
+struct ServerParts: Sendable {
+    var transport: HTTP2ServerTransport.Posix
+    var services: [any RegistrableRPCService]
+    var interceptors: [any ServerInterceptor]
+    var healthStatus: HealthStatus
+    var healthMonitor: HealthMonitor
+
+    /// Largest request message accepted; bigger ones fail with RESOURCE_EXHAUSTED
+    /// before they are read into memory.
+    static let maximumRequestSize = 4 * 1024 * 1024
+
+    static func assemble(
+        configuration: ServerConfiguration, database: Database, logger: Logger
+    ) async throws -> ServerParts {
+        try await database.checkAppRoleCannotBypassRLS()
+        let hasher = PasswordHasher(cost: configuration.passwordHashCost)
+        try await OperatorAccount.bootstrap(
+            configuration.operatorBootstrap, database: database, hasher: hasher, logger: logger
+        )
+        let accessRules = PorticoAPIRegistry.access
+        let healthStatus = HealthStatus()
+        // The database has just answered the start-up queries.
+        healthStatus.update(.serving)
+        let reflection = ReflectionIndex(PorticoAPIRegistry.self)
+        let services: [any RegistrableRPCService] = [
+            try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
+            OperatorService(store: TenantStore(database: database)),
+            HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
+            ReflectionService(index: reflection),
+            ReflectionServiceV1Alpha(index: reflection),
+        ]
+        let interceptors: [any ServerInterceptor] = [
+            RequestLoggingInterceptor(logger: logger),
+            ErrorMappingInterceptor(logger: logger),
+            AuthenticationInterceptor(store: AuthStore(database: database), accessRules: accessRules),
+            AccessInterceptor(accessRules: accessRules),
+        ]
+        var transportConfig = HTTP2ServerTransport.Posix.Config.defaults
+        transportConfig.rpc.maxRequestPayloadSize = maximumRequestSize
+        let transport = HTTP2ServerTransport.Posix(
+            address: configuration.host.contains(":")
+                ? .ipv6(host: configuration.host, port: configuration.port)
+                : .ipv4(host: configuration.host, port: configuration.port),
+            transportSecurity: .plaintext,
+            config: transportConfig
+        )
+        let monitor = HealthMonitor(
+            database: database, status: healthStatus, interval: configuration.healthCheckInterval, logger: logger
+        )
+        return ServerParts(
+            transport: transport, services: services, interceptors: interceptors,
+            healthStatus: healthStatus, healthMonitor: monitor
+        )
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRPCCore
+import GRPCNIOTransportHTTP2
+import Logging
+import PorticoAPI
+@testable import PorticoServer
+import PostgresNIO
+
+/// A real Portico server for one test: a fresh database cloned from the migrated
+/// template, gRPC over HTTP/2 on a free loopback port, and a client connected to it.
+struct TestServer: Sendable {
+    let server: PorticoServer
+    let database: TestDatabase
+    let client: GRPCClient<HTTP2ClientTransport.Posix>
+    let port: Int
+    /// The server's scrypt cost: fixtures hash at the same cost, as real logins would.
+    let passwordHashCost: Int
+
+    /// The scrypt cost tests use: the real scheme, a fraction of the work.
+    static let passwordHashCost = 4
+
+    var auth: Portico_V1_Auth.Client<HTTP2ClientTransport.Posix> { .init(wrapping: client) }
+    var operators: Portico_V1_Operator.Client<HTTP2ClientTransport.Posix> { .init(wrapping: client) }
+    var health: Grpc_Health_V1_Health.Client<HTTP2ClientTransport.Posix> { .init(wrapping: client) }
+    var fixtures: Fixtures { Fixtures(owner: database.owner, hasher: PasswordHasher(cost: passwordHashCost)) }
+}
+
+/// Runs `body` against a fresh server, then shuts it down (also when `body` throws).
+func withTestServer<Result: Sendable>(
+    configure: (inout ServerConfiguration) -> Void = { _ in },
+    logger: Logger? = nil,
+    _ body: (TestServer) async throws -> Result
+) async throws -> Result {
+    let database = try await TestPostgres.shared.freshDatabase()
+    var configuration = ServerConfiguration(
+        host: "127.0.0.1", port: 0, database: database.location,
+        passwordHashCost: TestServer.passwordHashCost,
+        operatorBootstrap: OperatorBootstrap(email: "operator@portico.test", password: Fixtures.operatorPassword),
+        healthCheckInterval: .milliseconds(200)
+    )
+    configure(&configuration)
+    let passwordHashCost = configuration.passwordHashCost
+    let server = PorticoServer(configuration: configuration, logger: logger ?? quietLogger)
+    return try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { try await server.run() }
+        defer { server.beginGracefulShutdown() }
+        let port = try await server.listeningPort
+        let transport = try HTTP2ClientTransport.Posix(
+            target: .ipv4(address: "127.0.0.1", port: port), transportSecurity: .plaintext
+        )
+        return try await withGRPCClient(transport: transport) { client in
+            try await body(TestServer(
+                server: server, database: database, client: client, port: port,
+                passwordHashCost: passwordHashCost
+            ))
+        }
+    }
+}
+
+/// Call metadata carrying a session token.
+func bearer(_ token: String) -> Metadata {
+    ["authorization": "Bearer \(token)"]
+}
+
+extension TestServer {
+    /// Signs in and returns the session token.
+    func signIn(email: String, password: String = Fixtures.password, tenantID: String = "") async throws -> String {
+        try await login(email: email, password: password, tenantID: tenantID).session.token
+    }
+
+    func login(email: String, password: String = Fixtures.password, tenantID: String = "") async throws -> Portico_V1_LoginResponse {
+        var request = Portico_V1_LoginRequest()
+        request.email = email
+        request.password = password
+        request.tenantId = tenantID
+        return try await auth.login(request)
+    }
+
+    func whoAmI(_ token: String) async throws -> Portico_V1_WhoAmIResponse {
+        try await auth.whoAmI(Portico_V1_WhoAmIRequest(), metadata: bearer(token))
+    }
+}
+
+/// The status code a call failed with; nil when it succeeded.
+func statusCode(of call: () async throws -> some Any) async -> RPCError.Code? {
+    do {
+        _ = try await call()
+        return nil
+    } catch let error as RPCError {
+        return error.code
+    } catch {
+        return .unknown
+    }
+}
+
+/// The error a call failed with (code and message), or nil.
+func rpcError(of call: () async throws -> some Any) async -> RPCError? {
+    do {
+        _ = try await call()
+        return nil
+    } catch let error as RPCError {
+        return error
+    } catch {
+        return RPCError(code: .unknown, message: "\(error)")
+    }
+}
+
+/// Test servers log warnings and worse only.
+let quietLogger: Logger = {
+    var logger = Logger(label: "portico.test")
+    logger.logLevel = .warning
+    return logger
+}()
