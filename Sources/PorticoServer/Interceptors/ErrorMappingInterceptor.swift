@@ -20,6 +20,12 @@ struct ErrorMappingInterceptor: ServerInterceptor {
         } catch {
             throw mapped(error, method: method)
         }
+        // GRPCCore turns an error thrown by an inner interceptor or a handler into a
+        // failed response before it gets here: any error that is neither an RPCError
+        // nor RPCErrorConvertible arrives as UNKNOWN with the original as its cause.
+        if case .failure(let failure) = response.accepted, failure.code == .unknown, let cause = failure.cause {
+            return StreamingServerResponse(error: mapped(cause, method: method))
+        }
         return response.wrappingBody { body in
             do {
                 return try await body()

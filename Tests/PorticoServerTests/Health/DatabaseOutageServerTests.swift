@@ -1,0 +1,74 @@
+import Foundation
+import GRPCCore
+import Logging
+import PorticoAPI
+@testable import PorticoServer
+import Testing
+
+/// PRODUCT.md's error contract: database down → UNAVAILABLE and NOT_SERVING, and the
+/// server recovers by itself when it returns. The server reaches a cluster of its own
+/// through a TCP forwarder, so the cluster can stop and come back on another port.
+@Suite struct DatabaseOutageServerTests {
+    @Test func anOutageIsReportedAndTheServerRecoversByItself() async throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("portico-outage-\(UUID().uuidString.prefix(8))").path
+        let installation = try await PostgresInstallation.locate()
+        let cluster = LocalPostgresCluster(dataDirectory: folder, installation: installation, isEphemeral: true)
+        let first = try await cluster.start(logger: quietLogger)
+        let forwarder = try await TCPForwarder.start(forwardingTo: first.app.port)
+        var app = first.app
+        app.port = forwarder.port
+        var owner = first.owner
+        owner.port = forwarder.port
+        do {
+            try await run(forwarder: forwarder, cluster: cluster, first: first, app: app, owner: owner)
+        } catch {
+            await forwarder.close()
+            try? await first.stop()
+            throw error
+        }
+        await forwarder.close()
+    }
+
+    private func run(
+        forwarder: TCPForwarder, cluster: LocalPostgresCluster, first: RunningPostgresCluster,
+        app: PostgresConnectionSettings, owner: PostgresConnectionSettings
+    ) async throws {
+        try await withTestServer(configure: { $0.database = .external(appURL: app.url, ownerURL: owner.url) }) { server in
+            let token = try await server.signIn(email: "operator@portico.test", password: Fixtures.operatorPassword)
+            #expect(try await server.whoAmI(token).principal.membership.role == .operator)
+
+            try await first.stop()
+            #expect(try await eventually { try await server.healthStatus() == .notServing })
+            var seen: [RPCError?] = []
+            let unavailable = try await eventually {
+                let error = await rpcError { try await server.whoAmI(token) }
+                seen.append(error)
+                return error?.code == .unavailable
+            }
+            #expect(unavailable, "statuses seen: \(seen.suffix(3))")
+
+            let second = try await cluster.start(logger: quietLogger)
+            forwarder.retarget(to: second.app.port)
+            #expect(try await eventually { try await server.healthStatus() == .serving })
+            #expect(try await eventually { await statusCode { try await server.whoAmI(token) } == nil })
+            try await second.stop()
+        }
+    }
+}
+
+extension TestServer {
+    func healthStatus() async throws -> Grpc_Health_V1_HealthCheckResponse.ServingStatus {
+        try await health.check(Grpc_Health_V1_HealthCheckRequest()).status
+    }
+}
+
+/// Polls `condition` until it holds, for at most `limit`.
+func eventually(within limit: Duration = .seconds(30), _ condition: () async throws -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + limit
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try await Task.sleep(for: .milliseconds(200))
+    }
+    return false
+}
