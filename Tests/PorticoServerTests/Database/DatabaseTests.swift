@@ -18,7 +18,7 @@ struct DatabaseTests {
             """
         try await withDatabase(database.app, options: options) { app async throws in
             let inside = try await app.withContext(context) { connection in
-                try await connection.query(settingsQuery).rows
+                try await connection.query(settingsQuery)
                     .map { try $0.decode((UUID?, UUID?, String?, UUID?).self) }
             }
             #expect(inside.count == 1)
@@ -31,7 +31,7 @@ struct DatabaseTests {
         }
     }
 
-    @Test func rowsDecodeAsASequenceAndWritesReportTheirCount() async throws {
+    @Test func queriesReturnTheirRowsAndWritesTheirCount() async throws {
         let database = try await DatabaseFixture.fresh()
         let operatorContext = DatabaseContext(userID: UUID(), role: .operator)
         try await withDatabase(database.app) { app async throws in
@@ -43,7 +43,8 @@ struct DatabaseTests {
                 let rows = try await connection.query(
                     "SELECT name, invite_limit FROM portico.tenants ORDER BY name DESC"
                 )
-                for try await (name, limit) in rows.decode((String, Int32).self) {
+                for row in rows {
+                    let (name, limit) = try row.decode((String, Int32).self)
                     names.append("\(name) \(limit)")
                 }
                 return (inserted, names)

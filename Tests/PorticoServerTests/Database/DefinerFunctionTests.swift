@@ -141,7 +141,7 @@ struct DefinerFunctionTests {
                 _ = try await connection.query("SET LOCAL search_path = pg_temp, portico")
                 return try await connection.query(
                     "SELECT role FROM portico.session_principal(\(f.adminB.sessionToken))"
-                ).rows.map { try $0.decode(String.self) }
+                ).map { try $0.decode(String.self) }
             }
             #expect(rows == ["ADMIN"])
         }

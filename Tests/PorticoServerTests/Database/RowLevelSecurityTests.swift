@@ -164,7 +164,7 @@ struct RowLevelSecurityTests {
                     JOIN portico.tenants t ON t.id = m.tenant_id
                     LEFT JOIN portico.clients c ON c.tenant_id = m.tenant_id AND c.id = m.client_id
                     ORDER BY t.name
-                    """).rows.map { try $0.decode((String, String, String?).self) }
+                    """).map { try $0.decode((String, String, String?).self) }
             }
             #expect(rows.map { "\($0.0) \($0.1) \($0.2 ?? "-")" } == [
                 "Acme Plumbing TECH -", "Bolt HVAC OWNER B1 Hotels",

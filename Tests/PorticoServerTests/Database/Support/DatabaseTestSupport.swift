@@ -27,7 +27,7 @@ extension Database {
         context: DatabaseContext
     ) async throws -> [Value] {
         try await withContext(context) { connection in
-            try await connection.query(query).rows.map { try $0.decode(Value.self) }
+            try await connection.query(query).map { try $0.decode(Value.self) }
         }
     }
 
