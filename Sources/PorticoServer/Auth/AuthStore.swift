@@ -37,10 +37,10 @@ struct AuthStore: Sendable {
         try await database.withContext(.user(userID)) { connection in
             var memberships: [Portico_V1_Membership] = []
             let operatorRows = try await connection.query(
-                "SELECT id FROM portico.operators WHERE user_id = \(userID)", logger: database.logger
+                "SELECT id FROM portico.operators WHERE user_id = \(userID)"
             )
-            for try await operatorID in operatorRows.decode(UUID.self) {
-                memberships.append(.operatorMembership(id: operatorID))
+            for row in operatorRows {
+                memberships.append(.operatorMembership(id: try row.decode(UUID.self)))
             }
             let rows = try await connection.query(
                 """
@@ -50,12 +50,11 @@ struct AuthStore: Sendable {
                 LEFT JOIN portico.clients c ON c.tenant_id = m.tenant_id AND c.id = m.client_id
                 WHERE m.user_id = \(userID)
                 ORDER BY lower(t.name), t.id
-                """,
-                logger: database.logger
+                """
             )
-            for try await (id, role, tenantID, tenantName, clientID, clientName)
-                in rows.decode((UUID, String, UUID, String, UUID?, String?).self)
-            {
+            for row in rows {
+                let (id, role, tenantID, tenantName, clientID, clientName) =
+                    try row.decode((UUID, String, UUID, String, UUID?, String?).self)
                 var membership = Portico_V1_Membership()
                 membership.id = id.uuidString.lowercased()
                 membership.role = Portico_V1_Role(databaseName: role)
@@ -91,10 +90,9 @@ struct AuthStore: Sendable {
                         \(clientID), \(passwordChangeRequired),
                         now() + make_interval(secs => \(lifetimeSeconds)))
                 RETURNING expires_at
-                """,
-                logger: database.logger
+                """
             )
-            for try await expiresAt in rows.decode(Date.self) { return expiresAt }
+            if let row = rows.first { return try row.decode(Date.self) }
             throw PorticoError(.internalError, "internal error")
         }
     }
@@ -103,7 +101,7 @@ struct AuthStore: Sendable {
     func deleteSession(_ sessionID: UUID, userID: UUID) async throws {
         try await database.withContext(.user(userID)) { connection in
             try await connection.query(
-                "DELETE FROM portico.sessions WHERE id = \(sessionID)", logger: database.logger
+                "DELETE FROM portico.sessions WHERE id = \(sessionID)"
             )
         }
     }
@@ -112,10 +110,9 @@ struct AuthStore: Sendable {
     func passwordHash(ofUser userID: UUID) async throws -> String? {
         try await database.withContext(.user(userID)) { connection in
             let rows = try await connection.query(
-                "SELECT password_hash FROM portico.auth_users WHERE id = \(userID)",
-                logger: database.logger
+                "SELECT password_hash FROM portico.auth_users WHERE id = \(userID)"
             )
-            for try await hash in rows.decode(String.self) { return hash }
+            if let row = rows.first { return try row.decode(String.self) }
             return nil
         }
     }
@@ -132,21 +129,18 @@ struct AuthStore: Sendable {
                 SET password_hash = \(newHash), password_is_temporary = false,
                     temporary_password_expires_at = NULL, password_changed_at = now()
                 WHERE id = \(userID)
-                """,
-                logger: database.logger
+                """
             )
             try await connection.query(
-                "DELETE FROM portico.sessions WHERE user_id = \(userID) AND id <> \(sessionID)",
-                logger: database.logger
+                "DELETE FROM portico.sessions WHERE user_id = \(userID) AND id <> \(sessionID)"
             )
             let rows = try await connection.query(
                 """
                 UPDATE portico.sessions SET password_change_required = false
                 WHERE id = \(sessionID) RETURNING expires_at
-                """,
-                logger: database.logger
+                """
             )
-            for try await expiresAt in rows.decode(Date.self) { return expiresAt }
+            if let row = rows.first { return try row.decode(Date.self) }
             // The session vanished mid-call (logged out elsewhere): the password change
             // must not commit without it.
             throw PorticoError.unauthenticated

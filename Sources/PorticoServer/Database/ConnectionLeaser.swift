@@ -33,6 +33,11 @@ struct ConnectionLeaser: Sendable {
             }
             let connection = try await awaitDelivery(delivery, cancellingOnFailure: &group)
             defer { giveBack.complete(.success(())) }
+            // The pool drops a connection when it closes, but a lease can cross the
+            // close; a statement written to it would wait forever (see guardedQuery).
+            guard !connection.isClosed else {
+                throw DatabaseError(code: .connectionClosed, message: "the database connection is closed")
+            }
             return try await body(connection)
         }
     }

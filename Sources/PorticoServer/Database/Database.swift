@@ -55,20 +55,17 @@ public final class Database: Sendable {
 
     /// Runs `body` in one transaction whose first statement sets `context`
     /// (`portico.tenant_id`, `user_id`, `role`, `client_id`). Commits when `body`
-    /// returns, rolls back when it throws. Errors reach the caller wrapped in
-    /// `PostgresTransactionError`; map them with `PostgresErrorMapping`.
-    ///
-    /// `body` must consume every row sequence it starts and must not keep the
-    /// connection.
+    /// returns, rolls back when it throws, and rethrows `body`'s error as it is. Map
+    /// errors with `PostgresErrorMapping`.
     public func withContext<T: Sendable>(
         _ context: DatabaseContext,
-        _ body: (PostgresConnection) async throws -> T
+        _ body: (DatabaseConnection) async throws -> T
     ) async throws -> T {
         let logger = self.logger
         return try await leaser.withConnection { connection in
-            try await connection.withTransaction(logger: logger) { connection in
-                _ = try await connection.query(context.settingQuery, logger: logger).collect()
-                return try await body(connection)
+            try await connection.guardedTransaction(logger: logger) {
+                _ = try await connection.guardedQuery(context.settingQuery, logger: logger)
+                return try await body(DatabaseConnection(connection: connection, logger: logger))
             }
         }
     }
@@ -80,7 +77,7 @@ public final class Database: Sendable {
     public func query(_ query: PostgresQuery) async throws -> [PostgresRow] {
         let logger = self.logger
         return try await leaser.withConnection { connection in
-            try await connection.query(query, logger: logger).collect()
+            try await connection.guardedQuery(query, logger: logger).rows
         }
     }
 }

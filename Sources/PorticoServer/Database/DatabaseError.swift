@@ -8,6 +8,11 @@ public struct DatabaseError: Error, Sendable, CustomStringConvertible {
         /// No pooled connection became available in time: PostgreSQL is down,
         /// unreachable, or every connection is busy.
         public static let connectionTimeout = Code("connectionTimeout")
+        /// The connection closed (PostgreSQL went away) before the statement was sent.
+        public static let connectionClosed = Code("connectionClosed")
+        /// COMMIT found the transaction already failed (a statement's error was caught
+        /// and ignored inside `withContext`); nothing was written.
+        public static let transactionRolledBack = Code("transactionRolledBack")
         /// The app role could read past row-level security (superuser, BYPASSRLS, or
         /// a member of the role owning the tables); the server refuses to use it.
         public static let appRoleBypassesRowSecurity = Code("appRoleBypassesRowSecurity")

@@ -26,7 +26,7 @@ public enum PostgresErrorMapping {
         case let error as PSQLError:
             return mapped(error)
         case let error as DatabaseError:
-            return error.code == .connectionTimeout
+            return error.code == .connectionTimeout || error.code == .connectionClosed
                 ? unavailable(cause: error) : internalError(cause: error)
         case let error as ConnectionPoolError:
             return error == .requestCancelled

@@ -15,11 +15,10 @@ struct TenantStore: Sendable {
                     """
                     INSERT INTO portico.tenants (name) VALUES (\(name))
                     RETURNING id, name, created_at, invite_limit
-                    """,
-                    logger: database.logger
+                    """
                 )
-                for try await row in rows.decode((UUID, String, Date, Int32).self) {
-                    return Portico_V1_Tenant(row)
+                if let row = rows.first {
+                    return Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self))
                 }
                 throw PorticoError(.internalError, "internal error")
             }
@@ -42,12 +41,11 @@ struct TenantStore: Sendable {
                 WHERE \(afterName == nil) OR (lower(name), id) > (\(afterName ?? ""), \(afterID ?? UUID()))
                 ORDER BY lower(name), id
                 LIMIT \(limit)
-                """,
-                logger: database.logger
+                """
             )
             var tenants: [Portico_V1_Tenant] = []
-            for try await row in rows.decode((UUID, String, Date, Int32).self) {
-                tenants.append(Portico_V1_Tenant(row))
+            for row in rows {
+                tenants.append(Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self)))
             }
             return tenants
         }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("App role privileges")
 struct AppRolePrivilegeTests {
-    private func strings(_ database: FreshDatabase, _ query: PostgresQuery) async throws -> [String] {
+    private func strings(_ database: TestDatabase, _ query: PostgresQuery) async throws -> [String] {
         try await withDatabase(database.owner) { owner async throws in
             try await owner.query(query).map { try $0.decode(String.self) }
         }

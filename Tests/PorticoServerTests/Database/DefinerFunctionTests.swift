@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Definer functions")
 struct DefinerFunctionTests {
-    private func seeded() async throws -> (FreshDatabase, TenantFixture) {
+    private func seeded() async throws -> (TestDatabase, TenantFixture) {
         let database = try await DatabaseFixture.fresh()
         let fixture = TenantFixture()
         try await fixture.insert(into: database)
@@ -137,11 +137,11 @@ struct DefinerFunctionTests {
         try await withDatabase(database.app) { app async throws in
             let rows = try await app.withContext(.none) { connection in
                 // A temporary table named like the real one must not shadow it.
-                _ = try await connection.query("CREATE TEMP TABLE sessions (token_hash bytea)", logger: testLogger).collect()
-                _ = try await connection.query("SET LOCAL search_path = pg_temp, portico", logger: testLogger).collect()
+                _ = try await connection.query("CREATE TEMP TABLE sessions (token_hash bytea)")
+                _ = try await connection.query("SET LOCAL search_path = pg_temp, portico")
                 return try await connection.query(
-                    "SELECT role FROM portico.session_principal(\(f.adminB.sessionToken))", logger: testLogger
-                ).collect().map { try $0.decode(String.self) }
+                    "SELECT role FROM portico.session_principal(\(f.adminB.sessionToken))"
+                ).map { try $0.decode(String.self) }
             }
             #expect(rows == ["ADMIN"])
         }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Migrator")
 struct MigratorTests {
     /// (version, name) of every recorded migration, oldest first.
-    private func recorded(_ database: FreshDatabase) async throws -> [String] {
+    private func recorded(_ database: TestDatabase) async throws -> [String] {
         try await withDatabase(database.owner) { owner async throws in
             try await owner.query("SELECT version, name FROM portico.schema_migrations ORDER BY version")
                 .map { row in
@@ -16,7 +16,7 @@ struct MigratorTests {
         }
     }
 
-    private func migrator(_ database: FreshDatabase, _ migrations: [Migration] = Migration.all) -> Migrator {
+    private func migrator(_ database: TestDatabase, _ migrations: [Migration] = Migration.all) -> Migrator {
         Migrator(owner: database.owner, appRole: database.appRole, logger: testLogger, migrations: migrations)
     }
 

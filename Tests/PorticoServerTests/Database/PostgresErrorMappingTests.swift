@@ -7,16 +7,16 @@ import Testing
 
 @Suite("Postgres error mapping")
 struct PostgresErrorMappingTests {
-    /// An error PostgreSQL really raised with `sqlState`, inside `withContext`, so it
-    /// arrives wrapped in `PostgresTransactionError` like a handler's would. The
-    /// message carries SQL and a table name that must never reach a client.
+    /// An error PostgreSQL really raised with `sqlState`, inside `withContext` like a
+    /// handler's would be. The message carries SQL and a table name that must never
+    /// reach a client.
     private func raised(_ sqlState: String, in app: Database) async throws -> any Error {
         do {
             try await app.withContext(.none) { connection in
                 _ = try await connection.query(PostgresQuery(unsafeSQL: """
                     DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '\(sqlState)',
                         MESSAGE = 'SELECT * FROM portico.sessions WHERE secret'; END $$
-                    """), logger: testLogger).collect()
+                    """))
             }
         } catch {
             return error
@@ -49,7 +49,7 @@ struct PostgresErrorMappingTests {
     func mapsSQLStates(sqlState: String, code: RPCError.Code, message: String) async throws {
         let database = try await DatabaseFixture.fresh()
         let error = try await withDatabase(database.app) { app in try await raised(sqlState, in: app) }
-        #expect(error is PostgresTransactionError)
+        #expect(error is PSQLError)
         let status = try #require(PostgresErrorMapping.rpcError(for: error))
         #expect(status.code == code)
         #expect(status.message == message)
@@ -65,7 +65,7 @@ struct PostgresErrorMappingTests {
                     _ = try await connection.query(PostgresQuery(unsafeSQL: """
                         DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '\(state.rawValue)',
                             MESSAGE = 'the invite limit is reached until 10:00 UTC'; END $$
-                        """), logger: testLogger).collect()
+                        """))
                 }
             } catch { return error }
             return CancellationError()
@@ -100,16 +100,13 @@ struct PostgresErrorMappingTests {
         }
     }
 
-    @Test func errorsThrownInsideATransactionAreUnwrapped() async throws {
+    @Test func domainErrorsThrownInsideWithContextComeBackAsTheyAre() async throws {
         let database = try await DatabaseFixture.fresh()
         struct Refusal: Error, RPCErrorConvertible {
             var rpcErrorCode: RPCError.Code { .failedPrecondition }
             var rpcErrorMessage: String { "password change required" }
         }
         try await withDatabase(database.app) { app async throws in
-            await #expect(throws: PostgresTransactionError.self) {
-                try await app.withContext(.none) { _ in throw RPCError(code: .notFound, message: "no such client") }
-            }
             do {
                 try await app.withContext(.none) { _ in throw RPCError(code: .notFound, message: "no such client") }
             } catch {
@@ -124,7 +121,30 @@ struct PostgresErrorMappingTests {
         }
     }
 
-    @Test func anErrorAtCommitIsUnwrapped() async throws {
+    /// postgres-nio's own `withTransaction` wraps errors in `PostgresTransactionError`
+    /// (code outside `Database` may use it); the mapping looks inside.
+    @Test func postgresNIOTransactionErrorsAreUnwrapped() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let error = await #expect(throws: PostgresTransactionError.self) {
+            try await database.app.withConnection(logger: testLogger) { connection in
+                try await connection.withTransaction(logger: testLogger) { connection in
+                    try await connection.query("SELECT 1 / 0", logger: testLogger)
+                }
+            }
+        }
+        #expect(error?.closureError != nil)
+        #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) } == RPCError(code: .invalidArgument, message: "invalid value"))
+        let closure = await #expect(throws: PostgresTransactionError.self) {
+            try await database.app.withConnection(logger: testLogger) { connection in
+                try await connection.withTransaction(logger: testLogger) { _ in
+                    throw RPCError(code: .notFound, message: "no such client")
+                }
+            }
+        }
+        #expect(closure.flatMap { PostgresErrorMapping.rpcError(for: $0) } == RPCError(code: .notFound, message: "no such client"))
+    }
+
+    @Test func anErrorAtCommitIsMapped() async throws {
         let database = try await DatabaseFixture.fresh()
         try await withDatabase(database.owner) { owner async throws in
             _ = try await owner.query("""
@@ -139,21 +159,33 @@ struct PostgresErrorMappingTests {
             do {
                 try await app.withContext(.none) { connection in
                     // The deferred check runs only at COMMIT.
-                    _ = try await connection.query(
-                        "INSERT INTO portico.deferred_probe VALUES (1), (1)", logger: testLogger
-                    ).collect()
+                    _ = try await connection.query("INSERT INTO portico.deferred_probe VALUES (1), (1)")
                 }
                 Issue.record("COMMIT succeeded")
-            } catch let error as PostgresTransactionError {
-                #expect(error.closureError == nil && error.commitError != nil)
+            } catch {
+                #expect((error as? PSQLError)?.serverInfo?[.sqlState] == "23505")
                 #expect(PostgresErrorMapping.rpcError(for: error) == RPCError(code: .alreadyExists, message: "already exists"))
             }
+        }
+    }
+
+    @Test func aSwallowedStatementErrorFailsTheCommit() async throws {
+        let database = try await DatabaseFixture.fresh()
+        try await withDatabase(database.app) { app async throws in
+            let error = await #expect(throws: DatabaseError.self) {
+                try await app.withContext(.none) { connection in
+                    _ = try? await connection.query("SELECT 1 / 0")
+                }
+            }
+            #expect(error?.code == .transactionRolledBack)
+            #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) } == RPCError(code: .internalError, message: "internal error"))
         }
     }
 
     @Test func connectionProblemsAreUnavailable() {
         let errors: [any Error] = [
             DatabaseError(code: .connectionTimeout, message: "no database connection within 5 seconds"),
+            DatabaseError(code: .connectionClosed, message: "the database connection is closed"),
             ChannelError.ioOnClosedChannel,
             IOError(errnoCode: ECONNREFUSED, reason: "connect"),
         ]

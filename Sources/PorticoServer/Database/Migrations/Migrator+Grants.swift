@@ -8,7 +8,7 @@ extension Migrator {
     func grantAppRole(on connection: PostgresConnection) async throws {
         try await checkAppRole(on: connection)
         let statements = AppRoleGrants.statements(for: SQLIdentifier(appRole))
-        try await connection.withTransaction(logger: logger) { connection in
+        try await connection.guardedTransaction(logger: logger) {
             for statement in statements {
                 try await connection.run(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
@@ -18,10 +18,10 @@ extension Migrator {
     /// The app role must exist and must not be (a member of) the owning role: REVOKE
     /// would strip the owner, and `owner_all` would let the app past every policy.
     private func checkAppRole(on connection: PostgresConnection) async throws {
-        let rows = try await connection.query("""
+        let rows = try await connection.guardedQuery("""
             SELECT pg_has_role(r.oid, current_user, 'MEMBER') FROM pg_roles r
             WHERE r.rolname = \(appRole)
-            """, logger: logger).collect()
+            """, logger: logger).rows
         guard let row = rows.first else {
             throw MigrationError(
                 code: .invalidAppRole,

@@ -18,9 +18,9 @@ extension Migrator {
 
     /// Version → name of every recorded migration.
     func appliedMigrations(on connection: PostgresConnection) async throws -> [Int: String] {
-        let rows = try await connection.query(
+        let rows = try await connection.guardedQuery(
             "SELECT version, name FROM portico.schema_migrations", logger: logger
-        ).collect()
+        ).rows
         var applied: [Int: String] = [:]
         for row in rows {
             let (version, name) = try row.decode((Int, String).self)
@@ -56,7 +56,7 @@ extension Migrator {
             "version": "\(migration.version)", "name": "\(migration.name)",
         ])
         do {
-            try await connection.withTransaction(logger: logger) { connection in
+            try await connection.guardedTransaction(logger: logger) {
                 for statement in migration.statements {
                     try await connection.run(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }

@@ -85,9 +85,8 @@ public struct Migrator: Sendable {
 }
 
 extension PostgresConnection {
-    /// Runs one statement and drains its rows, so errors raised while rows stream
-    /// surface here.
+    /// Runs one statement, ignoring its rows.
     func run(_ query: PostgresQuery, logger: Logger) async throws {
-        _ = try await self.query(query, logger: logger).collect()
+        _ = try await guardedQuery(query, logger: logger)
     }
 }

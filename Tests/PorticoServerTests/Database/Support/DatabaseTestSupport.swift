@@ -27,18 +27,29 @@ extension Database {
         context: DatabaseContext
     ) async throws -> [Value] {
         try await withContext(context) { connection in
-            var values: [Value] = []
-            for try await row in try await connection.query(query, logger: testLogger) {
-                values.append(try row.decode(Value.self))
-            }
-            return values
+            try await connection.query(query).map { try $0.decode(Value.self) }
         }
     }
 
-    /// The number of rows `statement` affected (or returned), run with `context`.
+    /// The number of rows `statement` changed, run with `context`.
     func affectedRows(_ statement: PostgresQuery, context: DatabaseContext) async throws -> Int {
         try await withContext(context) { connection in
-            try await connection.query(statement, logger: testLogger).collect().count
+            try await connection.execute(statement)
+        }
+    }
+}
+
+/// Retries `attempt` until it succeeds or `bound` has passed (then rethrows its error).
+func firstSuccess<T: Sendable>(
+    within bound: Duration,
+    _ attempt: () async throws -> T
+) async throws -> T {
+    let deadline = ContinuousClock.now + bound
+    while true {
+        do {
+            return try await attempt()
+        } catch where ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(200))
         }
     }
 }

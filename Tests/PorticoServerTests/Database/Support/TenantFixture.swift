@@ -52,11 +52,11 @@ struct TenantFixture: Sendable {
     var operatorContext: DatabaseContext { .init(userID: operatorUser.id, role: .operator) }
 
     /// Writes everything as `owner`.
-    func insert(into database: FreshDatabase) async throws {
+    func insert(into database: TestDatabase) async throws {
         try await withDatabase(database.owner) { owner in
             try await owner.withContext(.none) { connection in
                 for statement in statements {
-                    _ = try await connection.query(statement, logger: testLogger).collect()
+                    _ = try await connection.query(statement)
                 }
             }
         }
