@@ -13,7 +13,7 @@ struct DatabaseOptions: ParsableArguments {
 
     @Option(name: .customLong("owner-database-url"), help: """
         The schema owner's connection, for migrations. [env: PORTICO_OWNER_DATABASE_URL] \
-        Unset: the --database-url role must own the schema.
+        Needed with --database-url: the server's own role may not own the schema.
         """)
     var ownerDatabaseURL: String?
 

@@ -12,7 +12,7 @@ struct AuthStore: Sendable {
     /// The live session with this token hash, or nil (unknown, expired or revoked).
     /// One index lookup: it runs on every authenticated call.
     func principal(forTokenHash tokenHash: [UInt8]) async throws -> Principal? {
-        try await database.execute(SessionPrincipalStatement(tokenHash: tokenHash)).first
+        try await database.query(Principal.lookupQuery(tokenHash: tokenHash)).first.map(Principal.init(row:))
     }
 
     /// The login's stored credentials, or nil for an unknown email.

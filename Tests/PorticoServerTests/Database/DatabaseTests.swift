@@ -104,7 +104,9 @@ struct DatabaseTests {
         try await withDatabase(settings, options: options) { app async throws in
             let started = ContinuousClock.now
             let error = await #expect(throws: (any Error).self) { _ = try await app.query("SELECT 1") }
-            #expect(ContinuousClock.now - started < .seconds(3))
+            // Bounded, not queued for the pool's minute; generous, because a loaded CI
+            // machine delays timers and connection attempts by seconds.
+            #expect(ContinuousClock.now - started < .seconds(30))
             #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) } == RPCError(code: .unavailable, message: "database unavailable"))
             #expect(await app.isReachable(within: .milliseconds(500)) == false)
         }
