@@ -8,23 +8,14 @@ enum ErrorMapping {
         var isUnexpected: Bool
     }
 
+    /// `PostgresErrorMapping` already unwraps transaction errors and passes `RPCError`
+    /// and `RPCErrorConvertible` (so `PorticoError`) through; what it does not know is
+    /// not a caller's mistake, so it becomes INTERNAL with no detail.
     static func rpcError(for error: any Error) -> Mapped {
-        // A domain error thrown inside `withContext` arrives wrapped in the
-        // transaction error; what the handler threw is what counts.
-        switch PostgresErrorMapping.unwrapped(error) {
-        case let error as RPCError:
-            return Mapped(error: error, isUnexpected: error.code == .internalError || error.code == .unknown)
-        case let error as PorticoError:
-            return Mapped(error: RPCError(code: error.code, message: error.message), isUnexpected: error.code == .internalError)
-        case let error as any RPCErrorConvertible:
-            return Mapped(error: RPCError(code: error.rpcErrorCode, message: error.rpcErrorMessage), isUnexpected: false)
-        case is CancellationError:
-            return Mapped(error: RPCError(code: .cancelled, message: "the call was cancelled"), isUnexpected: false)
-        default:
-            if let database = PostgresErrorMapping.rpcError(for: error) {
-                return Mapped(error: database, isUnexpected: database.code == .internalError || database.code == .unavailable)
-            }
+        guard let mapped = PostgresErrorMapping.rpcError(for: error) else {
             return Mapped(error: RPCError(code: .internalError, message: "internal error"), isUnexpected: true)
         }
+        let unexpected: Set<RPCError.Code> = [.internalError, .unknown, .unavailable]
+        return Mapped(error: mapped, isUnexpected: unexpected.contains(mapped.code))
     }
 }

@@ -73,8 +73,7 @@ private struct CallLog: Sendable {
     func finished(error: (any Error)?) {
         let elapsed = ContinuousClock.now - started
         let status = (error as? RPCError)?.code.description ?? (error == nil ? "ok" : "unknown")
-        let milliseconds = Double(elapsed.components.seconds) * 1000
-            + Double(elapsed.components.attoseconds) / 1e15
+        let milliseconds = elapsed.totalSeconds * 1000
         logger.info(
             "rpc",
             metadata: [
