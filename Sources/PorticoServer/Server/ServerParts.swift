@@ -28,9 +28,18 @@ struct ServerParts: Sendable {
         // The database has just answered the start-up queries.
         healthStatus.update(.serving)
         let reflection = ReflectionIndex(PorticoAPIRegistry.self)
+        // MAIL-WORKER: wake the outbox's delivery worker here once it is on main; until
+        // then queued invites wait for the worker's own polling.
+        let mailQueued: @Sendable () -> Void = {}
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
-            OperatorService(store: TenantStore(database: database)),
+            OperatorService(
+                store: TenantStore(database: database), hasher: hasher, invites: configuration.invites,
+                mailQueued: mailQueued
+            ),
+            InvitesService(
+                database: database, hasher: hasher, settings: configuration.invites, mailQueued: mailQueued
+            ),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),
