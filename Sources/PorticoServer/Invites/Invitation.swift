@@ -1,5 +1,6 @@
 import Foundation
 import PorticoAPI
+import ProtoWire
 
 /// One invite to carry out: who joins which tenant (and client) in which role, and who
 /// asked for it.

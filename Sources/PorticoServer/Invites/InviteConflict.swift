@@ -16,7 +16,7 @@ enum InviteConflict {
             psqlError.serverInfo?[.sqlState] == "23505"
         else { return error }
         let known: PorticoError? =
-            switch psqlError.serverInfo?[.constraintName] {
+            switch psqlError.serverInfo?[.constraintName] ?? "" {
             case "memberships_one_owner_per_client": ownerTaken
             case "memberships_tenant_id_user_id_key": emailTaken
             case "tenants_name_key": tenantNameTaken

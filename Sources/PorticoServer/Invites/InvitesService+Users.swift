@@ -43,7 +43,7 @@ extension InvitesService {
     /// Admins: the given client, or the staff when none is given. Owners: their own
     /// company; any other client id is NOT_FOUND, as if it did not exist.
     static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UserDirectory.Scope {
-        let clientID = rawClientID.isEmpty ? nil : try uuid(rawClientID, field: "client_id", what: "a client id")
+        let clientID: UUID? = try rawClientID.isEmpty ? nil : uuid(rawClientID, field: "client_id", what: "a client id")
         switch principal.role {
         case .admin:
             return clientID.map(UserDirectory.Scope.client) ?? .staff

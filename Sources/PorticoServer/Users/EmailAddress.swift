@@ -82,6 +82,6 @@ extension String {
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        return String(scalars[start...end])
+        return String(String.UnicodeScalarView(scalars[start...end]))
     }
 }

@@ -1,6 +1,5 @@
-import Foundation
+public import Foundation
 public import PorticoAPI
-public import struct Foundation.UUID
 
 /// Reads a tenant's users (memberships with their logins) as `Portico_V1_User`, inside
 /// the caller's transaction and RLS context.

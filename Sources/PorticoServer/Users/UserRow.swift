@@ -35,10 +35,17 @@ struct UserRow: Sendable {
         let decoded = try row.decode(
             (UUID, UUID, String, String, String, UUID?, Bool, Date, String, Date?, String).self
         )
-        (membershipID, userID, name, email) = (decoded.0, decoded.1, decoded.2, decoded.3)
+        membershipID = decoded.0
+        userID = decoded.1
+        name = decoded.2
+        email = decoded.3
         role = Portico_V1_Role(databaseName: decoded.4)
-        (clientID, passwordIsTemporary, invitedAt, invitedByName) = (decoded.5, decoded.6, decoded.7, decoded.8)
-        (temporaryPasswordExpiresAt, sortName) = (decoded.9, decoded.10)
+        clientID = decoded.5
+        passwordIsTemporary = decoded.6
+        invitedAt = decoded.7
+        invitedByName = decoded.8
+        temporaryPasswordExpiresAt = decoded.9
+        sortName = decoded.10
     }
 
     var pageKey: UserPageKey {

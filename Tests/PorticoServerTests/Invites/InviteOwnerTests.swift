@@ -107,11 +107,13 @@ import Testing
             let ownerViolation = await databaseError {
                 try await server.fixtures.membership(user: second.id, tenant: world.tenantID, role: .owner, client: world.clientID)
             }
-            #expect(InviteConflict.translated(try #require(ownerViolation)) as? PorticoError == InviteConflict.ownerTaken)
+            let ownerError = try #require(ownerViolation)
+            #expect(InviteConflict.translated(ownerError) as? PorticoError == InviteConflict.ownerTaken)
             let emailViolation = await databaseError {
                 try await server.fixtures.membership(user: owner.id, tenant: world.tenantID, role: .tech)
             }
-            #expect(InviteConflict.translated(try #require(emailViolation)) as? PorticoError == InviteConflict.emailTaken)
+            let emailError = try #require(emailViolation)
+            #expect(InviteConflict.translated(emailError) as? PorticoError == InviteConflict.emailTaken)
             let other = PorticoError(.internalError, "not a database error")
             #expect(InviteConflict.translated(other) as? PorticoError == other)
         }
