@@ -62,12 +62,13 @@ public struct UserDirectory: Sendable {
     /// previous page's last `UserRow.pageKey`).
     func page(of scope: Scope, after: UserPageKey?, limit: Int) async throws -> [UserRow] {
         let clientID: UUID? = if case .client(let id) = scope { id } else { nil }
+        // A nil bind goes out untyped: the cast lets PostgreSQL type the IS NULL test.
         let rows = try await connection.query(
             """
             SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
             WHERE m.tenant_id = portico.current_tenant_id()
                 AND (
-                    (\(clientID) IS NULL AND m.role IN ('ADMIN', 'TECH'))
+                    (\(clientID)::uuid IS NULL AND m.role IN ('ADMIN', 'TECH'))
                     OR m.client_id = \(clientID)
                 )
                 AND (\(after == nil) OR (lower(m.display_name), m.id) > (\(after?.name ?? ""), \(after?.membershipID ?? UUID())))
