@@ -28,7 +28,7 @@ struct AuthStore: Sendable {
     }
 
     /// One index lookup per hash, in one statement; a lone hash uses the plain lookup.
-    private static func principals(
+    static func principals(
         forTokenHashes hashes: [[UInt8]], in database: Database
     ) async throws -> [Principal?] {
         if hashes.count == 1 {

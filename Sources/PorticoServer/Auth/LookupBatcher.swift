@@ -10,9 +10,11 @@ import Synchronization
 /// leadership to the longest-waiting caller. A caller alone pays no more than a direct
 /// lookup; under load, one round trip serves many calls.
 ///
-/// A failed batch fails each of its callers with the batch's error, except that a
-/// leader whose task was cancelled puts its followers back in line rather than fail
-/// them with its own cancellation.
+/// A failed batch fails its callers with its error, and also the callers waiting for
+/// the next batch: when PostgreSQL is down, a lookup fails only after the pool's wait
+/// for a connection, and a caller queued behind it must not wait twice as long (the
+/// failure grants nothing, so it is safe to share). A leader whose own task was
+/// cancelled instead puts its followers back in line: they were not cancelled.
 final class LookupBatcher<Key: Sendable, Value: Sendable>: Sendable {
     /// Looks up `keys` together; answers one value per key, in the keys' order.
     typealias BatchLookup = @Sendable (_ keys: [Key]) async throws -> [Value]
@@ -40,6 +42,11 @@ final class LookupBatcher<Key: Sendable, Value: Sendable>: Sendable {
         precondition(maximumBatchSize >= 1, "a batch holds at least one key")
         self.maximumBatchSize = maximumBatchSize
         self.lookUp = lookUp
+    }
+
+    /// How many callers wait for the batch after the one in flight.
+    var waitingCount: Int {
+        state.withLock { $0.waiting.count }
     }
 
     /// The value for `key`, from a batch that started after this call.
@@ -76,9 +83,15 @@ final class LookupBatcher<Key: Sendable, Value: Sendable>: Sendable {
         } catch {
             result = .failure(error)
         }
-        if case .failure = result, Task.isCancelled {
-            requeue(followers)
-            throw CancellationError()
+        if case .failure(let error) = result {
+            if Task.isCancelled {
+                requeue(followers)
+                throw CancellationError()
+            }
+            for waiter in followers + takeAllWaiting() {
+                waiter.continuation.resume(returning: .done(.failure(error)))
+            }
+            throw error
         }
         passLead()
         for (index, follower) in followers.enumerated() {
@@ -91,6 +104,15 @@ final class LookupBatcher<Key: Sendable, Value: Sendable>: Sendable {
     private func requeue(_ followers: [Waiter]) {
         state.withLock { $0.waiting.insert(contentsOf: followers, at: 0) }
         passLead()
+    }
+
+    /// Everyone in line, leaving no batch in flight.
+    private func takeAllWaiting() -> [Waiter] {
+        state.withLock { state in
+            state.isLookingUp = false
+            defer { state.waiting.removeAll() }
+            return state.waiting
+        }
     }
 
     private func passLead() {
