@@ -52,6 +52,95 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_Clients.descriptor,
+            fileName: "portico/v1/clients.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Clients.Method.CreateClient.descriptor,
+                    inputType: "portico.v1.CreateClientRequest",
+                    outputType: "portico.v1.CreateClientResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Clients.Method.UpdateClient.descriptor,
+                    inputType: "portico.v1.UpdateClientRequest",
+                    outputType: "portico.v1.UpdateClientResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Clients.Method.ListClients.descriptor,
+                    inputType: "portico.v1.ListClientsRequest",
+                    outputType: "portico.v1.ListClientsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Clients.Method.GetClient.descriptor,
+                    inputType: "portico.v1.GetClientRequest",
+                    outputType: "portico.v1.GetClientResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_Invites.descriptor,
+            fileName: "portico/v1/invites.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.InviteOwner.descriptor,
+                    inputType: "portico.v1.InviteOwnerRequest",
+                    outputType: "portico.v1.InviteResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.InviteTech.descriptor,
+                    inputType: "portico.v1.InviteTechRequest",
+                    outputType: "portico.v1.InviteResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.InviteMember.descriptor,
+                    inputType: "portico.v1.InviteMemberRequest",
+                    outputType: "portico.v1.InviteResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.ResendInvite.descriptor,
+                    inputType: "portico.v1.ResendInviteRequest",
+                    outputType: "portico.v1.InviteResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.ListUsers.descriptor,
+                    inputType: "portico.v1.ListUsersRequest",
+                    outputType: "portico.v1.ListUsersResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.RemoveUser.descriptor,
+                    inputType: "portico.v1.RemoveUserRequest",
+                    outputType: "portico.v1.RemoveUserResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Invites.Method.GetInviteQuota.descriptor,
+                    inputType: "portico.v1.GetInviteQuotaRequest",
+                    outputType: "portico.v1.GetInviteQuotaResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
             descriptor: Portico_V1_Operator.descriptor,
             fileName: "portico/v1/operator.proto",
             methods: [
@@ -66,6 +155,13 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                     descriptor: Portico_V1_Operator.Method.ListTenants.descriptor,
                     inputType: "portico.v1.ListTenantsRequest",
                     outputType: "portico.v1.ListTenantsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Operator.Method.SetInviteLimit.descriptor,
+                    inputType: "portico.v1.SetInviteLimitRequest",
+                    outputType: "portico.v1.SetInviteLimitResponse",
                     isClientStreaming: false,
                     isServerStreaming: false
                 ),
@@ -298,20 +394,99 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/users.proto",
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/common.proto"],
+            base64Descriptor: """
+                ChZwb3J0aWNvL3YxL3VzZXJzLnByb3RvEgpwb3J0aWNvLnYxGh9nb29nbGUvcHJvdG9idWYvdGltZXN0YW1wLnByb3RvGhdwb3J0\
+                aWNvL3YxL2NvbW1vbi5wcm90byKjAwoEVXNlchIjCg1tZW1iZXJzaGlwX2lkGAEgASgJUgxtZW1iZXJzaGlwSWQSFwoHdXNlcl9p\
+                ZBgCIAEoCVIGdXNlcklkEhIKBG5hbWUYAyABKAlSBG5hbWUSFAoFZW1haWwYBCABKAlSBWVtYWlsEiQKBHJvbGUYBSABKA4yEC5w\
+                b3J0aWNvLnYxLlJvbGVSBHJvbGUSGwoJY2xpZW50X2lkGAYgASgJUghjbGllbnRJZBIuCgZzdGF0dXMYByABKA4yFi5wb3J0aWNv\
+                LnYxLlVzZXJTdGF0dXNSBnN0YXR1cxI5CgppbnZpdGVkX2F0GAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFIJaW52\
+                aXRlZEF0EiYKD2ludml0ZWRfYnlfbmFtZRgJIAEoCVINaW52aXRlZEJ5TmFtZRJdCh10ZW1wb3JhcnlfcGFzc3dvcmRfZXhwaXJl\
+                c19hdBgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSGnRlbXBvcmFyeVBhc3N3b3JkRXhwaXJlc0F0InUKC0ludml0\
+                ZVF1b3RhEhIKBHVzZWQYASABKAVSBHVzZWQSFAoFbGltaXQYAiABKAVSBWxpbWl0EjwKDG5leHRfZnJlZV9hdBgDIAEoCzIaLmdv\
+                b2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCm5leHRGcmVlQXQqWgoKVXNlclN0YXR1cxIbChdVU0VSX1NUQVRVU19VTlNQRUNJRklF\
+                RBAAEhcKE1VTRVJfU1RBVFVTX0lOVklURUQQARIWChJVU0VSX1NUQVRVU19BQ1RJVkUQAmIGcHJvdG8z
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/clients.proto",
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto", "portico/v1/users.proto"],
+            base64Descriptor: """
+                Chhwb3J0aWNvL3YxL2NsaWVudHMucHJvdG8SCnBvcnRpY28udjEaH2dvb2dsZS9wcm90b2J1Zi90aW1lc3RhbXAucHJvdG8aF3Bv\
+                cnRpY28vdjEvYWNjZXNzLnByb3RvGhdwb3J0aWNvL3YxL2NvbW1vbi5wcm90bxoWcG9ydGljby92MS91c2Vycy5wcm90byKCAwoG\
+                Q2xpZW50Eg4KAmlkGAEgASgJUgJpZBISCgRuYW1lGAIgASgJUgRuYW1lEiMKDWJpbGxpbmdfZW1haWwYAyABKAlSDGJpbGxpbmdF\
+                bWFpbBIUCgVwaG9uZRgEIAEoCVIFcGhvbmUSMwoHYWRkcmVzcxgFIAEoCzIZLnBvcnRpY28udjEuUG9zdGFsQWRkcmVzc1IHYWRk\
+                cmVzcxIUCgVub3RlcxgGIAEoCVIFbm90ZXMSOQoKY3JlYXRlZF9hdBgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBS\
+                CWNyZWF0ZWRBdBI5Cgp1cGRhdGVkX2F0GAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFIJdXBkYXRlZEF0Eh0KCnVz\
+                ZXJfY291bnQYCSABKAVSCXVzZXJDb3VudBI5Cgxvd25lcl9zdGF0dXMYCiABKA4yFi5wb3J0aWNvLnYxLlVzZXJTdGF0dXNSC293\
+                bmVyU3RhdHVzIqgBCgxDbGllbnRGaWVsZHMSEgoEbmFtZRgBIAEoCVIEbmFtZRIjCg1iaWxsaW5nX2VtYWlsGAIgASgJUgxiaWxs\
+                aW5nRW1haWwSFAoFcGhvbmUYAyABKAlSBXBob25lEjMKB2FkZHJlc3MYBCABKAsyGS5wb3J0aWNvLnYxLlBvc3RhbEFkZHJlc3NS\
+                B2FkZHJlc3MSFAoFbm90ZXMYBSABKAlSBW5vdGVzIkcKE0NyZWF0ZUNsaWVudFJlcXVlc3QSMAoGY2xpZW50GAEgASgLMhgucG9y\
+                dGljby52MS5DbGllbnRGaWVsZHNSBmNsaWVudCJCChRDcmVhdGVDbGllbnRSZXNwb25zZRIqCgZjbGllbnQYASABKAsyEi5wb3J0\
+                aWNvLnYxLkNsaWVudFIGY2xpZW50ImQKE1VwZGF0ZUNsaWVudFJlcXVlc3QSGwoJY2xpZW50X2lkGAEgASgJUghjbGllbnRJZBIw\
+                CgZjbGllbnQYAiABKAsyGC5wb3J0aWNvLnYxLkNsaWVudEZpZWxkc1IGY2xpZW50IkIKFFVwZGF0ZUNsaWVudFJlc3BvbnNlEioK\
+                BmNsaWVudBgBIAEoCzISLnBvcnRpY28udjEuQ2xpZW50UgZjbGllbnQiZgoSTGlzdENsaWVudHNSZXF1ZXN0EisKBHBhZ2UYASAB\
+                KAsyFy5wb3J0aWNvLnYxLlBhZ2VSZXF1ZXN0UgRwYWdlEiMKDW5hbWVfY29udGFpbnMYAiABKAlSDG5hbWVDb250YWlucyJxChNM\
+                aXN0Q2xpZW50c1Jlc3BvbnNlEiwKB2NsaWVudHMYASADKAsyEi5wb3J0aWNvLnYxLkNsaWVudFIHY2xpZW50cxIsCgRwYWdlGAIg\
+                ASgLMhgucG9ydGljby52MS5QYWdlUmVzcG9uc2VSBHBhZ2UiLwoQR2V0Q2xpZW50UmVxdWVzdBIbCgljbGllbnRfaWQYASABKAlS\
+                CGNsaWVudElkIpMBChFHZXRDbGllbnRSZXNwb25zZRIqCgZjbGllbnQYASABKAsyEi5wb3J0aWNvLnYxLkNsaWVudFIGY2xpZW50\
+                EiYKBW93bmVyGAIgASgLMhAucG9ydGljby52MS5Vc2VyUgVvd25lchIqCgdtZW1iZXJzGAMgAygLMhAucG9ydGljby52MS5Vc2Vy\
+                UgdtZW1iZXJzMu0CCgdDbGllbnRzEloKDENyZWF0ZUNsaWVudBIfLnBvcnRpY28udjEuQ3JlYXRlQ2xpZW50UmVxdWVzdBogLnBv\
+                cnRpY28udjEuQ3JlYXRlQ2xpZW50UmVzcG9uc2UiB+rgGAMaAQISWgoMVXBkYXRlQ2xpZW50Eh8ucG9ydGljby52MS5VcGRhdGVD\
+                bGllbnRSZXF1ZXN0GiAucG9ydGljby52MS5VcGRhdGVDbGllbnRSZXNwb25zZSIH6uAYAxoBAhJXCgtMaXN0Q2xpZW50cxIeLnBv\
+                cnRpY28udjEuTGlzdENsaWVudHNSZXF1ZXN0Gh8ucG9ydGljby52MS5MaXN0Q2xpZW50c1Jlc3BvbnNlIgfq4BgDGgECElEKCUdl\
+                dENsaWVudBIcLnBvcnRpY28udjEuR2V0Q2xpZW50UmVxdWVzdBodLnBvcnRpY28udjEuR2V0Q2xpZW50UmVzcG9uc2UiB+rgGAMa\
+                AQJiBnByb3RvMw==
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/invites.proto",
+            dependencies: ["portico/v1/access.proto", "portico/v1/common.proto", "portico/v1/users.proto"],
+            base64Descriptor: """
+                Chhwb3J0aWNvL3YxL2ludml0ZXMucHJvdG8SCnBvcnRpY28udjEaF3BvcnRpY28vdjEvYWNjZXNzLnByb3RvGhdwb3J0aWNvL3Yx\
+                L2NvbW1vbi5wcm90bxoWcG9ydGljby92MS91c2Vycy5wcm90byIzCgdJbnZpdGVlEhIKBG5hbWUYASABKAlSBG5hbWUSFAoFZW1h\
+                aWwYAiABKAlSBWVtYWlsImAKEkludml0ZU93bmVyUmVxdWVzdBIbCgljbGllbnRfaWQYASABKAlSCGNsaWVudElkEi0KB2ludml0\
+                ZWUYAiABKAsyEy5wb3J0aWNvLnYxLkludml0ZWVSB2ludml0ZWUiQgoRSW52aXRlVGVjaFJlcXVlc3QSLQoHaW52aXRlZRgBIAEo\
+                CzITLnBvcnRpY28udjEuSW52aXRlZVIHaW52aXRlZSJEChNJbnZpdGVNZW1iZXJSZXF1ZXN0Ei0KB2ludml0ZWUYASABKAsyEy5w\
+                b3J0aWNvLnYxLkludml0ZWVSB2ludml0ZWUiOgoTUmVzZW5kSW52aXRlUmVxdWVzdBIjCg1tZW1iZXJzaGlwX2lkGAEgASgJUgxt\
+                ZW1iZXJzaGlwSWQiZQoOSW52aXRlUmVzcG9uc2USJAoEdXNlchgBIAEoCzIQLnBvcnRpY28udjEuVXNlclIEdXNlchItCgVxdW90\
+                YRgCIAEoCzIXLnBvcnRpY28udjEuSW52aXRlUXVvdGFSBXF1b3RhIlwKEExpc3RVc2Vyc1JlcXVlc3QSGwoJY2xpZW50X2lkGAEg\
+                ASgJUghjbGllbnRJZBIrCgRwYWdlGAIgASgLMhcucG9ydGljby52MS5QYWdlUmVxdWVzdFIEcGFnZSJpChFMaXN0VXNlcnNSZXNw\
+                b25zZRImCgV1c2VycxgBIAMoCzIQLnBvcnRpY28udjEuVXNlclIFdXNlcnMSLAoEcGFnZRgCIAEoCzIYLnBvcnRpY28udjEuUGFn\
+                ZVJlc3BvbnNlUgRwYWdlIjgKEVJlbW92ZVVzZXJSZXF1ZXN0EiMKDW1lbWJlcnNoaXBfaWQYASABKAlSDG1lbWJlcnNoaXBJZCIU\
+                ChJSZW1vdmVVc2VyUmVzcG9uc2UiFwoVR2V0SW52aXRlUXVvdGFSZXF1ZXN0IkcKFkdldEludml0ZVF1b3RhUmVzcG9uc2USLQoF\
+                cXVvdGEYASABKAsyFy5wb3J0aWNvLnYxLkludml0ZVF1b3RhUgVxdW90YTLpBAoHSW52aXRlcxJSCgtJbnZpdGVPd25lchIeLnBv\
+                cnRpY28udjEuSW52aXRlT3duZXJSZXF1ZXN0GhoucG9ydGljby52MS5JbnZpdGVSZXNwb25zZSIH6uAYAxoBAhJQCgpJbnZpdGVU\
+                ZWNoEh0ucG9ydGljby52MS5JbnZpdGVUZWNoUmVxdWVzdBoaLnBvcnRpY28udjEuSW52aXRlUmVzcG9uc2UiB+rgGAMaAQISVAoM\
+                SW52aXRlTWVtYmVyEh8ucG9ydGljby52MS5JbnZpdGVNZW1iZXJSZXF1ZXN0GhoucG9ydGljby52MS5JbnZpdGVSZXNwb25zZSIH\
+                6uAYAxoBBBJVCgxSZXNlbmRJbnZpdGUSHy5wb3J0aWNvLnYxLlJlc2VuZEludml0ZVJlcXVlc3QaGi5wb3J0aWNvLnYxLkludml0\
+                ZVJlc3BvbnNlIgjq4BgEGgICBBJSCglMaXN0VXNlcnMSHC5wb3J0aWNvLnYxLkxpc3RVc2Vyc1JlcXVlc3QaHS5wb3J0aWNvLnYx\
+                Lkxpc3RVc2Vyc1Jlc3BvbnNlIgjq4BgEGgICBBJVCgpSZW1vdmVVc2VyEh0ucG9ydGljby52MS5SZW1vdmVVc2VyUmVxdWVzdBoe\
+                LnBvcnRpY28udjEuUmVtb3ZlVXNlclJlc3BvbnNlIgjq4BgEGgICBBJgCg5HZXRJbnZpdGVRdW90YRIhLnBvcnRpY28udjEuR2V0\
+                SW52aXRlUXVvdGFSZXF1ZXN0GiIucG9ydGljby52MS5HZXRJbnZpdGVRdW90YVJlc3BvbnNlIgfq4BgDGgECYgZwcm90bzM=
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
             name: "portico/v1/operator.proto",
-            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto"],
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto", "portico/v1/users.proto"],
             base64Descriptor: """
                 Chlwb3J0aWNvL3YxL29wZXJhdG9yLnByb3RvEgpwb3J0aWNvLnYxGh9nb29nbGUvcHJvdG9idWYvdGltZXN0YW1wLnByb3RvGhdw\
-                b3J0aWNvL3YxL2FjY2Vzcy5wcm90bxoXcG9ydGljby92MS9jb21tb24ucHJvdG8iigEKBlRlbmFudBIOCgJpZBgBIAEoCVICaWQS\
-                EgoEbmFtZRgCIAEoCVIEbmFtZRI5CgpjcmVhdGVkX2F0GAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFIJY3JlYXRl\
-                ZEF0EiEKDGludml0ZV9saW1pdBgEIAEoBVILaW52aXRlTGltaXQiKQoTQ3JlYXRlVGVuYW50UmVxdWVzdBISCgRuYW1lGAEgASgJ\
-                UgRuYW1lIkIKFENyZWF0ZVRlbmFudFJlc3BvbnNlEioKBnRlbmFudBgBIAEoCzISLnBvcnRpY28udjEuVGVuYW50UgZ0ZW5hbnQi\
-                QQoSTGlzdFRlbmFudHNSZXF1ZXN0EisKBHBhZ2UYASABKAsyFy5wb3J0aWNvLnYxLlBhZ2VSZXF1ZXN0UgRwYWdlInEKE0xpc3RU\
-                ZW5hbnRzUmVzcG9uc2USLAoHdGVuYW50cxgBIAMoCzISLnBvcnRpY28udjEuVGVuYW50Ugd0ZW5hbnRzEiwKBHBhZ2UYAiABKAsy\
-                GC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZTK/AQoIT3BlcmF0b3ISWgoMQ3JlYXRlVGVuYW50Eh8ucG9ydGljby52MS5D\
-                cmVhdGVUZW5hbnRSZXF1ZXN0GiAucG9ydGljby52MS5DcmVhdGVUZW5hbnRSZXNwb25zZSIH6uAYAxoBARJXCgtMaXN0VGVuYW50\
-                cxIeLnBvcnRpY28udjEuTGlzdFRlbmFudHNSZXF1ZXN0Gh8ucG9ydGljby52MS5MaXN0VGVuYW50c1Jlc3BvbnNlIgfq4BgDGgEB\
-                YgZwcm90bzM=
+                b3J0aWNvL3YxL2FjY2Vzcy5wcm90bxoXcG9ydGljby92MS9jb21tb24ucHJvdG8aFnBvcnRpY28vdjEvdXNlcnMucHJvdG8iigEK\
+                BlRlbmFudBIOCgJpZBgBIAEoCVICaWQSEgoEbmFtZRgCIAEoCVIEbmFtZRI5CgpjcmVhdGVkX2F0GAMgASgLMhouZ29vZ2xlLnBy\
+                b3RvYnVmLlRpbWVzdGFtcFIJY3JlYXRlZEF0EiEKDGludml0ZV9saW1pdBgEIAEoBVILaW52aXRlTGltaXQiaQoTQ3JlYXRlVGVu\
+                YW50UmVxdWVzdBISCgRuYW1lGAEgASgJUgRuYW1lEh0KCmFkbWluX25hbWUYAiABKAlSCWFkbWluTmFtZRIfCgthZG1pbl9lbWFp\
+                bBgDIAEoCVIKYWRtaW5FbWFpbCJqChRDcmVhdGVUZW5hbnRSZXNwb25zZRIqCgZ0ZW5hbnQYASABKAsyEi5wb3J0aWNvLnYxLlRl\
+                bmFudFIGdGVuYW50EiYKBWFkbWluGAIgASgLMhAucG9ydGljby52MS5Vc2VyUgVhZG1pbiJBChJMaXN0VGVuYW50c1JlcXVlc3QS\
+                KwoEcGFnZRgBIAEoCzIXLnBvcnRpY28udjEuUGFnZVJlcXVlc3RSBHBhZ2UicQoTTGlzdFRlbmFudHNSZXNwb25zZRIsCgd0ZW5h\
+                bnRzGAEgAygLMhIucG9ydGljby52MS5UZW5hbnRSB3RlbmFudHMSLAoEcGFnZRgCIAEoCzIYLnBvcnRpY28udjEuUGFnZVJlc3Bv\
+                bnNlUgRwYWdlIoABChVTZXRJbnZpdGVMaW1pdFJlcXVlc3QSGwoJdGVuYW50X2lkGAEgASgJUgh0ZW5hbnRJZBIhCgxpbnZpdGVf\
+                bGltaXQYAiABKAVSC2ludml0ZUxpbWl0EicKD3Jlc3RvcmVfZGVmYXVsdBgDIAEoCFIOcmVzdG9yZURlZmF1bHQiRAoWU2V0SW52\
+                aXRlTGltaXRSZXNwb25zZRIqCgZ0ZW5hbnQYASABKAsyEi5wb3J0aWNvLnYxLlRlbmFudFIGdGVuYW50MqECCghPcGVyYXRvchJa\
+                CgxDcmVhdGVUZW5hbnQSHy5wb3J0aWNvLnYxLkNyZWF0ZVRlbmFudFJlcXVlc3QaIC5wb3J0aWNvLnYxLkNyZWF0ZVRlbmFudFJl\
+                c3BvbnNlIgfq4BgDGgEBElcKC0xpc3RUZW5hbnRzEh4ucG9ydGljby52MS5MaXN0VGVuYW50c1JlcXVlc3QaHy5wb3J0aWNvLnYx\
+                Lkxpc3RUZW5hbnRzUmVzcG9uc2UiB+rgGAMaAQESYAoOU2V0SW52aXRlTGltaXQSIS5wb3J0aWNvLnYxLlNldEludml0ZUxpbWl0\
+                UmVxdWVzdBoiLnBvcnRpY28udjEuU2V0SW52aXRlTGltaXRSZXNwb25zZSIH6uAYAxoBAWIGcHJvdG8z
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
@@ -459,11 +634,42 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Auth.WhoAmI": "portico/v1/auth.proto",
         "portico.v1.ChangePasswordRequest": "portico/v1/auth.proto",
         "portico.v1.ChangePasswordResponse": "portico/v1/auth.proto",
+        "portico.v1.Client": "portico/v1/clients.proto",
+        "portico.v1.ClientFields": "portico/v1/clients.proto",
+        "portico.v1.Clients": "portico/v1/clients.proto",
+        "portico.v1.Clients.CreateClient": "portico/v1/clients.proto",
+        "portico.v1.Clients.GetClient": "portico/v1/clients.proto",
+        "portico.v1.Clients.ListClients": "portico/v1/clients.proto",
+        "portico.v1.Clients.UpdateClient": "portico/v1/clients.proto",
+        "portico.v1.CreateClientRequest": "portico/v1/clients.proto",
+        "portico.v1.CreateClientResponse": "portico/v1/clients.proto",
         "portico.v1.CreateTenantRequest": "portico/v1/operator.proto",
         "portico.v1.CreateTenantResponse": "portico/v1/operator.proto",
         "portico.v1.EntityId": "portico/v1/common.proto",
+        "portico.v1.GetClientRequest": "portico/v1/clients.proto",
+        "portico.v1.GetClientResponse": "portico/v1/clients.proto",
+        "portico.v1.GetInviteQuotaRequest": "portico/v1/invites.proto",
+        "portico.v1.GetInviteQuotaResponse": "portico/v1/invites.proto",
+        "portico.v1.InviteMemberRequest": "portico/v1/invites.proto",
+        "portico.v1.InviteOwnerRequest": "portico/v1/invites.proto",
+        "portico.v1.InviteQuota": "portico/v1/users.proto",
+        "portico.v1.InviteResponse": "portico/v1/invites.proto",
+        "portico.v1.InviteTechRequest": "portico/v1/invites.proto",
+        "portico.v1.Invitee": "portico/v1/invites.proto",
+        "portico.v1.Invites": "portico/v1/invites.proto",
+        "portico.v1.Invites.GetInviteQuota": "portico/v1/invites.proto",
+        "portico.v1.Invites.InviteMember": "portico/v1/invites.proto",
+        "portico.v1.Invites.InviteOwner": "portico/v1/invites.proto",
+        "portico.v1.Invites.InviteTech": "portico/v1/invites.proto",
+        "portico.v1.Invites.ListUsers": "portico/v1/invites.proto",
+        "portico.v1.Invites.RemoveUser": "portico/v1/invites.proto",
+        "portico.v1.Invites.ResendInvite": "portico/v1/invites.proto",
+        "portico.v1.ListClientsRequest": "portico/v1/clients.proto",
+        "portico.v1.ListClientsResponse": "portico/v1/clients.proto",
         "portico.v1.ListTenantsRequest": "portico/v1/operator.proto",
         "portico.v1.ListTenantsResponse": "portico/v1/operator.proto",
+        "portico.v1.ListUsersRequest": "portico/v1/invites.proto",
+        "portico.v1.ListUsersResponse": "portico/v1/invites.proto",
         "portico.v1.LoginRequest": "portico/v1/auth.proto",
         "portico.v1.LoginResponse": "portico/v1/auth.proto",
         "portico.v1.LogoutRequest": "portico/v1/auth.proto",
@@ -473,15 +679,25 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Operator": "portico/v1/operator.proto",
         "portico.v1.Operator.CreateTenant": "portico/v1/operator.proto",
         "portico.v1.Operator.ListTenants": "portico/v1/operator.proto",
+        "portico.v1.Operator.SetInviteLimit": "portico/v1/operator.proto",
         "portico.v1.PageRequest": "portico/v1/common.proto",
         "portico.v1.PageResponse": "portico/v1/common.proto",
         "portico.v1.PostalAddress": "portico/v1/common.proto",
         "portico.v1.Principal": "portico/v1/auth.proto",
+        "portico.v1.RemoveUserRequest": "portico/v1/invites.proto",
+        "portico.v1.RemoveUserResponse": "portico/v1/invites.proto",
+        "portico.v1.ResendInviteRequest": "portico/v1/invites.proto",
         "portico.v1.Role": "portico/v1/common.proto",
         "portico.v1.Session": "portico/v1/auth.proto",
+        "portico.v1.SetInviteLimitRequest": "portico/v1/operator.proto",
+        "portico.v1.SetInviteLimitResponse": "portico/v1/operator.proto",
         "portico.v1.SwitchMembershipRequest": "portico/v1/auth.proto",
         "portico.v1.Tenant": "portico/v1/operator.proto",
         "portico.v1.TimeRange": "portico/v1/common.proto",
+        "portico.v1.UpdateClientRequest": "portico/v1/clients.proto",
+        "portico.v1.UpdateClientResponse": "portico/v1/clients.proto",
+        "portico.v1.User": "portico/v1/users.proto",
+        "portico.v1.UserStatus": "portico/v1/users.proto",
         "portico.v1.WhoAmIRequest": "portico/v1/auth.proto",
         "portico.v1.WhoAmIResponse": "portico/v1/auth.proto",
         "portico.v1.access": "portico/v1/access.proto",
@@ -517,10 +733,46 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             $0.anySignedIn = true
             $0.allowedBeforePasswordChange = true
         },
+        Portico_V1_Clients.Method.CreateClient.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Clients.Method.UpdateClient.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Clients.Method.ListClients.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Clients.Method.GetClient.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Invites.Method.InviteOwner.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Invites.Method.InviteTech.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_Invites.Method.InviteMember.descriptor: .with {
+            $0.roles = [.owner]
+        },
+        Portico_V1_Invites.Method.ResendInvite.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_Invites.Method.ListUsers.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_Invites.Method.RemoveUser.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_Invites.Method.GetInviteQuota.descriptor: .with {
+            $0.roles = [.admin]
+        },
         Portico_V1_Operator.Method.CreateTenant.descriptor: .with {
             $0.roles = [.operator]
         },
         Portico_V1_Operator.Method.ListTenants.descriptor: .with {
+            $0.roles = [.operator]
+        },
+        Portico_V1_Operator.Method.SetInviteLimit.descriptor: .with {
             $0.roles = [.operator]
         },
         Grpc_Health_V1_Health.Method.Check.descriptor: .with {

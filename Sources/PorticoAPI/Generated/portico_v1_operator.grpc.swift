@@ -39,10 +39,24 @@ public enum Portico_V1_Operator: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "SetInviteLimit" metadata.
+        public enum SetInviteLimit: Sendable {
+            /// Request type for "SetInviteLimit".
+            public typealias Input = Portico_V1_SetInviteLimitRequest
+            /// Response type for "SetInviteLimit".
+            public typealias Output = Portico_V1_SetInviteLimitResponse
+            /// Descriptor for "SetInviteLimit".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.Operator"),
+                method: "SetInviteLimit",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "portico.v1.Operator" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             CreateTenant.descriptor,
-            ListTenants.descriptor
+            ListTenants.descriptor,
+            SetInviteLimit.descriptor
         ]
     }
 }
@@ -72,7 +86,8 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Creates a tenant: one contractor company.
+        /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+        /// > that invite does not count against the tenant's cap.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Portico_V1_CreateTenantRequest` messages.
@@ -103,6 +118,24 @@ extension Portico_V1_Operator {
             request: GRPCCore.StreamingServerRequest<Portico_V1_ListTenantsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListTenantsResponse>
+
+        /// Handle the "SetInviteLimit" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_SetInviteLimitRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_SetInviteLimitResponse` messages.
+        func setInviteLimit(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_SetInviteLimitRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_SetInviteLimitResponse>
     }
 
     /// Service protocol for the "portico.v1.Operator" service.
@@ -117,7 +150,8 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Creates a tenant: one contractor company.
+        /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+        /// > that invite does not count against the tenant's cap.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_CreateTenantRequest` message.
@@ -148,6 +182,24 @@ extension Portico_V1_Operator {
             request: GRPCCore.ServerRequest<Portico_V1_ListTenantsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListTenantsResponse>
+
+        /// Handle the "SetInviteLimit" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_SetInviteLimitResponse` message.
+        func setInviteLimit(
+            request: GRPCCore.ServerRequest<Portico_V1_SetInviteLimitRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_SetInviteLimitResponse>
     }
 
     /// Simple service protocol for the "portico.v1.Operator" service.
@@ -160,7 +212,8 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Creates a tenant: one contractor company.
+        /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+        /// > that invite does not count against the tenant's cap.
         ///
         /// - Parameters:
         ///   - request: A `Portico_V1_CreateTenantRequest` message.
@@ -191,6 +244,24 @@ extension Portico_V1_Operator {
             request: Portico_V1_ListTenantsRequest,
             context: GRPCCore.ServerContext
         ) async throws -> Portico_V1_ListTenantsResponse
+
+        /// Handle the "SetInviteLimit" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_SetInviteLimitRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_SetInviteLimitResponse` to respond with.
+        func setInviteLimit(
+            request: Portico_V1_SetInviteLimitRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_SetInviteLimitResponse
     }
 }
 
@@ -220,6 +291,17 @@ extension Portico_V1_Operator.StreamingServiceProtocol {
                 )
             }
         )
+        router.registerHandler(
+            forMethod: Portico_V1_Operator.Method.SetInviteLimit.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_SetInviteLimitRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_SetInviteLimitResponse>(),
+            handler: { request, context in
+                try await self.setInviteLimit(
+                    request: request,
+                    context: context
+                )
+            }
+        )
     }
 }
 
@@ -242,6 +324,17 @@ extension Portico_V1_Operator.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListTenantsResponse> {
         let response = try await self.listTenants(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func setInviteLimit(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_SetInviteLimitRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_SetInviteLimitResponse> {
+        let response = try await self.setInviteLimit(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -277,6 +370,19 @@ extension Portico_V1_Operator.SimpleServiceProtocol {
             metadata: [:]
         )
     }
+
+    public func setInviteLimit(
+        request: GRPCCore.ServerRequest<Portico_V1_SetInviteLimitRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_SetInviteLimitResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_SetInviteLimitResponse>(
+            message: try await self.setInviteLimit(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
 }
 
 // MARK: portico.v1.Operator (client)
@@ -292,7 +398,8 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Creates a tenant: one contractor company.
+        /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+        /// > that invite does not count against the tenant's cap.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_CreateTenantRequest` message.
@@ -333,6 +440,29 @@ extension Portico_V1_Operator {
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListTenantsResponse>) async throws -> Result
         ) async throws -> Result where Result: Sendable
+
+        /// Call the "SetInviteLimit" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_SetInviteLimitRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_SetInviteLimitResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func setInviteLimit<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_SetInviteLimitRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_SetInviteLimitRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_SetInviteLimitResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SetInviteLimitResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
     }
 
     /// Generated client for the "portico.v1.Operator" service.
@@ -355,7 +485,8 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Creates a tenant: one contractor company.
+        /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+        /// > that invite does not count against the tenant's cap.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_CreateTenantRequest` message.
@@ -418,6 +549,40 @@ extension Portico_V1_Operator {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "SetInviteLimit" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_SetInviteLimitRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_SetInviteLimitResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func setInviteLimit<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_SetInviteLimitRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_SetInviteLimitRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_SetInviteLimitResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SetInviteLimitResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_Operator.Method.SetInviteLimit.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -428,7 +593,8 @@ extension Portico_V1_Operator.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Creates a tenant: one contractor company.
+    /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+    /// > that invite does not count against the tenant's cap.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Portico_V1_CreateTenantRequest` message.
@@ -481,6 +647,35 @@ extension Portico_V1_Operator.ClientProtocol {
             onResponse: handleResponse
         )
     }
+
+    /// Call the "SetInviteLimit" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func setInviteLimit<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_SetInviteLimitRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SetInviteLimitResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.setInviteLimit(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_SetInviteLimitRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_SetInviteLimitResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
 }
 
 // Helpers providing sugared APIs for 'ClientProtocol' methods.
@@ -490,7 +685,8 @@ extension Portico_V1_Operator.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Creates a tenant: one contractor company.
+    /// > Creates a tenant (one contractor company) and invites its first ADMIN by email;
+    /// > that invite does not count against the tenant's cap.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -546,6 +742,39 @@ extension Portico_V1_Operator.ClientProtocol {
             metadata: metadata
         )
         return try await self.listTenants(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "SetInviteLimit" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func setInviteLimit<Result>(
+        _ message: Portico_V1_SetInviteLimitRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SetInviteLimitResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_SetInviteLimitRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.setInviteLimit(
             request: request,
             options: options,
             onResponse: handleResponse

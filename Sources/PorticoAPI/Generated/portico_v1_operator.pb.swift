@@ -90,6 +90,11 @@ public struct Portico_V1_CreateTenantRequest: ProtoMessage {
     /// 1 to 200 characters; unique among tenants, ignoring case.
     public var name: String = ""
 
+    /// The tenant's first ADMIN, invited by email with a temporary password.
+    public var adminName: String = ""
+
+    public var adminEmail: String = ""
+
     public var unknownFields = UnknownFields()
 
     public init() {}
@@ -97,17 +102,23 @@ public struct Portico_V1_CreateTenantRequest: ProtoMessage {
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
         size += sizes.sizeOf(name, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(adminName, field: 2, as: ProtoString.self)
+        size += sizes.sizeOf(adminEmail, field: 3, as: ProtoString.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
         writer.write(name, field: 1, as: ProtoString.self)
+        writer.write(adminName, field: 2, as: ProtoString.self)
+        writer.write(adminEmail, field: 3, as: ProtoString.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
         case 1: try reader.read(tag, into: &name, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &adminName, as: ProtoString.self)
+        case 3: try reader.read(tag, into: &adminEmail, as: ProtoString.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -115,6 +126,8 @@ public struct Portico_V1_CreateTenantRequest: ProtoMessage {
     public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.beginObject()
         try writer.write(name, json: "name", proto: "name", as: ProtoString.self)
+        try writer.write(adminName, json: "adminName", proto: "admin_name", as: ProtoString.self)
+        try writer.write(adminEmail, json: "adminEmail", proto: "admin_email", as: ProtoString.self)
         writer.endObject()
     }
 
@@ -123,6 +136,8 @@ public struct Portico_V1_CreateTenantRequest: ProtoMessage {
         while let number = try reader.nextField(&cursor) {
             switch number {
             case 1: try reader.read(into: &name, as: ProtoString.self)
+            case 2: try reader.read(into: &adminName, as: ProtoString.self)
+            case 3: try reader.read(into: &adminEmail, as: ProtoString.self)
             default: break
             }
         }
@@ -130,6 +145,8 @@ public struct Portico_V1_CreateTenantRequest: ProtoMessage {
 
     private static let _protoJSONFields = JSONFieldTable([
         .init(1, "name", "name"),
+        .init(2, "adminName", "admin_name"),
+        .init(3, "adminEmail", "admin_email"),
     ])
 }
 
@@ -143,6 +160,14 @@ public struct Portico_V1_CreateTenantResponse: ProtoMessage {
     public var hasTenant: Bool { _tenant != nil }
     public mutating func clearTenant() { _tenant = nil }
 
+    /// The invited first ADMIN.
+    public var admin: Portico_V1_User {
+        get { _admin ?? Portico_V1_User() }
+        set { _admin = newValue }
+    }
+    public var hasAdmin: Bool { _admin != nil }
+    public mutating func clearAdmin() { _admin = nil }
+
     public var unknownFields = UnknownFields()
 
     public init() {}
@@ -150,17 +175,20 @@ public struct Portico_V1_CreateTenantResponse: ProtoMessage {
     public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
         var size = unknownFields.count
         size += sizes.sizeOfOptional(_tenant, field: 1, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        size += sizes.sizeOfOptional(_admin, field: 2, as: ProtoMessageKind<Portico_V1_User>.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
         writer.writeOptional(_tenant, field: 1, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        writer.writeOptional(_admin, field: 2, as: ProtoMessageKind<Portico_V1_User>.self)
         writer.writeUnknown(unknownFields)
     }
 
     public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
         switch tag.fieldNumber {
         case 1: try reader.read(tag, into: &_tenant, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        case 2: try reader.read(tag, into: &_admin, as: ProtoMessageKind<Portico_V1_User>.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -168,6 +196,7 @@ public struct Portico_V1_CreateTenantResponse: ProtoMessage {
     public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
         writer.beginObject()
         try writer.writeOptional(_tenant, json: "tenant", proto: "tenant", as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        try writer.writeOptional(_admin, json: "admin", proto: "admin", as: ProtoMessageKind<Portico_V1_User>.self)
         writer.endObject()
     }
 
@@ -176,6 +205,7 @@ public struct Portico_V1_CreateTenantResponse: ProtoMessage {
         while let number = try reader.nextField(&cursor) {
             switch number {
             case 1: try reader.read(into: &_tenant, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+            case 2: try reader.read(into: &_admin, as: ProtoMessageKind<Portico_V1_User>.self)
             default: break
             }
         }
@@ -183,9 +213,11 @@ public struct Portico_V1_CreateTenantResponse: ProtoMessage {
 
     private static let _protoJSONFields = JSONFieldTable([
         .init(1, "tenant", "tenant"),
+        .init(2, "admin", "admin"),
     ])
 
     private var _tenant: Portico_V1_Tenant? = nil
+    private var _admin: Portico_V1_User? = nil
 }
 
 public struct Portico_V1_ListTenantsRequest: ProtoMessage {
@@ -306,6 +338,128 @@ public struct Portico_V1_ListTenantsResponse: ProtoMessage {
     private var _page: Portico_V1_PageResponse? = nil
 }
 
+public struct Portico_V1_SetInviteLimitRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.SetInviteLimitRequest"
+
+    public var tenantId: String = ""
+
+    /// Invites allowed per rolling 24 hours, 1 to 100,000. Ignored when
+    /// restore_default is set.
+    public var inviteLimit: Int32 = 0
+
+    /// Back to the standard cap of 50.
+    public var restoreDefault: Bool = false
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(tenantId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(inviteLimit, field: 2, as: ProtoInt32.self)
+        size += sizes.sizeOf(restoreDefault, field: 3, as: ProtoBool.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(tenantId, field: 1, as: ProtoString.self)
+        writer.write(inviteLimit, field: 2, as: ProtoInt32.self)
+        writer.write(restoreDefault, field: 3, as: ProtoBool.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &tenantId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &inviteLimit, as: ProtoInt32.self)
+        case 3: try reader.read(tag, into: &restoreDefault, as: ProtoBool.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(tenantId, json: "tenantId", proto: "tenant_id", as: ProtoString.self)
+        try writer.write(inviteLimit, json: "inviteLimit", proto: "invite_limit", as: ProtoInt32.self)
+        try writer.write(restoreDefault, json: "restoreDefault", proto: "restore_default", as: ProtoBool.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &tenantId, as: ProtoString.self)
+            case 2: try reader.read(into: &inviteLimit, as: ProtoInt32.self)
+            case 3: try reader.read(into: &restoreDefault, as: ProtoBool.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "tenantId", "tenant_id"),
+        .init(2, "inviteLimit", "invite_limit"),
+        .init(3, "restoreDefault", "restore_default"),
+    ])
+}
+
+public struct Portico_V1_SetInviteLimitResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.SetInviteLimitResponse"
+
+    public var tenant: Portico_V1_Tenant {
+        get { _tenant ?? Portico_V1_Tenant() }
+        set { _tenant = newValue }
+    }
+    public var hasTenant: Bool { _tenant != nil }
+    public mutating func clearTenant() { _tenant = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_tenant, field: 1, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_tenant, field: 1, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_tenant, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_tenant, json: "tenant", proto: "tenant", as: ProtoMessageKind<Portico_V1_Tenant>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_tenant, as: ProtoMessageKind<Portico_V1_Tenant>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "tenant", "tenant"),
+    ])
+
+    private var _tenant: Portico_V1_Tenant? = nil
+}
+
 /// Every message type of portico/v1/operator.proto, nested ones included.
 public enum Portico_V1_Operator_ProtoFile {
     public static let messageTypes: [any ProtoMessage.Type] = [
@@ -314,5 +468,7 @@ public enum Portico_V1_Operator_ProtoFile {
         Portico_V1_CreateTenantResponse.self,
         Portico_V1_ListTenantsRequest.self,
         Portico_V1_ListTenantsResponse.self,
+        Portico_V1_SetInviteLimitRequest.self,
+        Portico_V1_SetInviteLimitResponse.self,
     ]
 }

@@ -8,6 +8,9 @@ public enum DatabaseRole: String, Sendable, Hashable, CaseIterable {
     case tech = "TECH"
     case owner = "OWNER"
     case member = "MEMBER"
+    /// The outbox's delivery worker: no principal holds it, and only the outbox's
+    /// policies admit it.
+    case mailer = "MAILER"
 }
 
 /// Whose call this is, as far as the database's policies are concerned. Every field

@@ -33,4 +33,23 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
         }
         return response
     }
+
+    func setInviteLimit(
+        request: Portico_V1_SetInviteLimitRequest, context: ServerContext
+    ) async throws -> Portico_V1_SetInviteLimitResponse {
+        let principal = try CallContext.requirePrincipal()
+        guard let tenantID = UUID(uuidString: request.tenantId) else {
+            throw PorticoError.invalidField("tenant_id", "must be a tenant id")
+        }
+        let limit = request.restoreDefault ? TenantStore.defaultInviteLimit : request.inviteLimit
+        guard TenantStore.inviteLimitRange.contains(limit) else {
+            throw PorticoError.invalidField(
+                "invite_limit",
+                "must be between \(TenantStore.inviteLimitRange.lowerBound) and \(TenantStore.inviteLimitRange.upperBound)"
+            )
+        }
+        var response = Portico_V1_SetInviteLimitResponse()
+        response.tenant = try await store.setInviteLimit(limit, tenantID: tenantID, by: principal)
+        return response
+    }
 }

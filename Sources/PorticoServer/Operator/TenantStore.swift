@@ -8,6 +8,25 @@ import ProtoWire
 struct TenantStore: Sendable {
     let database: Database
 
+    /// Rule 10's standard cap: invites per tenant per rolling 24 hours.
+    static let defaultInviteLimit: Int32 = 50
+    /// What `SetInviteLimit` accepts.
+    static let inviteLimitRange: ClosedRange<Int32> = 1...100_000
+
+    /// Lifts or restores one tenant's cap; invites already sent keep counting.
+    func setInviteLimit(_ limit: Int32, tenantID: UUID, by principal: Principal) async throws -> Portico_V1_Tenant {
+        try await database.withContext(DatabaseContext(principal)) { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE portico.tenants SET invite_limit = \(limit) WHERE id = \(tenantID)
+                RETURNING id, name, created_at, invite_limit
+                """
+            )
+            guard let row = rows.first else { throw PorticoError.notFound("tenant") }
+            return Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self))
+        }
+    }
+
     func create(name: String, by principal: Principal) async throws -> Portico_V1_Tenant {
         do {
             return try await database.withContext(DatabaseContext(principal)) { connection in

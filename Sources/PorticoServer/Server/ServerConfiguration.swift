@@ -18,6 +18,10 @@ public struct ServerConfiguration: Sendable {
     public var auth: AuthSettings
     /// How often the health monitor checks that PostgreSQL answers.
     public var healthCheckInterval: Duration
+    /// How queued email is delivered.
+    public var mail: MailSettings
+    /// Invite emails' link and temporary passwords' lifetime.
+    public var invites: InviteSettings
 
     public init(
         host: String = "127.0.0.1",
@@ -27,7 +31,9 @@ public struct ServerConfiguration: Sendable {
         operatorBootstrap: OperatorBootstrap = .init(),
         logLevel: Logger.Level = .info,
         auth: AuthSettings = .init(),
-        healthCheckInterval: Duration = .seconds(2)
+        healthCheckInterval: Duration = .seconds(2),
+        mail: MailSettings = .init(),
+        invites: InviteSettings = .init()
     ) {
         self.host = host
         self.port = port
@@ -37,6 +43,8 @@ public struct ServerConfiguration: Sendable {
         self.logLevel = logLevel
         self.auth = auth
         self.healthCheckInterval = healthCheckInterval
+        self.mail = mail
+        self.invites = invites
     }
 }
 

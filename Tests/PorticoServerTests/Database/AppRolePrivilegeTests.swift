@@ -25,10 +25,12 @@ struct AppRolePrivilegeTests {
         #expect(granted == [
             "auth_users SELECT",
             "clients INSERT", "clients SELECT", "clients UPDATE",
+            "invite_events SELECT",
             "login_attempts DELETE", "login_attempts INSERT", "login_attempts SELECT",
             "login_attempts UPDATE",
-            "memberships SELECT",
+            "memberships DELETE", "memberships INSERT", "memberships SELECT",
             "operators SELECT",
+            "outbox INSERT", "outbox SELECT", "outbox UPDATE",
             "sessions DELETE", "sessions INSERT", "sessions SELECT", "sessions UPDATE",
             "tenants INSERT", "tenants SELECT", "tenants UPDATE",
         ])
@@ -57,8 +59,9 @@ struct AppRolePrivilegeTests {
             ORDER BY 1
             """)
         #expect(appFunctions == [
-            "bootstrap_operator", "current_client_id", "current_role_name", "current_tenant_id",
-            "current_user_id", "login_candidate", "session_principal",
+            "bootstrap_operator", "claim_invite_slot", "current_client_id", "current_role_name",
+            "current_tenant_id", "current_user_id", "delete_login_if_orphaned", "invite_login",
+            "invite_quota", "login_candidate", "reset_temporary_password", "session_principal",
         ])
         let publicFunctions = try await strings(database, """
             SELECT p.proname::text FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
@@ -71,7 +74,10 @@ struct AppRolePrivilegeTests {
             WHERE p.pronamespace = 'portico'::regnamespace AND p.prosecdef
             ORDER BY 1
             """)
-        #expect(definers == ["bootstrap_operator", "login_candidate", "session_principal"])
+        #expect(definers == [
+            "bootstrap_operator", "claim_invite_slot", "delete_login_if_orphaned", "invite_login",
+            "login_candidate", "reset_temporary_password", "session_principal",
+        ])
     }
 
     @Test func theAppRoleMayUseButNotCreateInTheSchema() async throws {
@@ -92,9 +98,10 @@ struct AppRolePrivilegeTests {
             ORDER BY 1
             """)
         #expect(tables == [
-            "auth_users true true", "clients true true", "login_attempts true true",
-            "memberships true true", "operators true true", "schema_migrations true true",
-            "sessions true true", "tenants true true",
+            "auth_users true true", "clients true true", "invite_events true true",
+            "login_attempts true true", "memberships true true", "operators true true",
+            "outbox true true", "schema_migrations true true", "sessions true true",
+            "tenants true true",
         ])
     }
 

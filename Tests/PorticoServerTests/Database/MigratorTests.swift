@@ -5,6 +5,11 @@ import Testing
 
 @Suite("Migrator")
 struct MigratorTests {
+    /// Every migration this binary ships, as recorded: a new one must be added here.
+    static let shipped = ["1 foundation", "2 invites"]
+    /// A version no shipped migration uses yet.
+    static var next: Int { Migration.latestVersion + 1 }
+
     /// (version, name) of every recorded migration, oldest first.
     private func recorded(_ database: TestDatabase) async throws -> [String] {
         try await withDatabase(database.owner) { owner async throws in
@@ -23,14 +28,14 @@ struct MigratorTests {
     @Test func appliesEveryMigrationOnceAndIsIdempotent() async throws {
         let database = try await DatabaseFixture.empty()
         try await migrator(database).migrate()
-        #expect(try await recorded(database) == ["1 foundation"])
+        #expect(try await recorded(database) == Self.shipped)
         let firstAppliedAt = try await withDatabase(database.owner) { owner async throws in
             try await owner.query("SELECT applied_at FROM portico.schema_migrations").map { try $0.decode(Date.self) }
         }
 
         try await migrator(database).migrate()
 
-        #expect(try await recorded(database) == ["1 foundation"])
+        #expect(try await recorded(database) == Self.shipped)
         let secondAppliedAt = try await withDatabase(database.owner) { owner async throws in
             try await owner.query("SELECT applied_at FROM portico.schema_migrations").map { try $0.decode(Date.self) }
         }
@@ -45,18 +50,18 @@ struct MigratorTests {
             }
             try await group.waitForAll()
         }
-        #expect(try await recorded(database) == ["1 foundation"])
+        #expect(try await recorded(database) == Self.shipped)
     }
 
     @Test func appliesOnlyTheMissingMigrationsInOrder() async throws {
         let database = try await DatabaseFixture.fresh()
-        let later = Migration(version: 2, name: "widgets", statements: [
+        let later = Migration(version: Self.next, name: "widgets", statements: [
             "CREATE TABLE portico.widgets (id integer PRIMARY KEY)",
             "INSERT INTO portico.widgets VALUES (1), (2)",
         ])
         try await migrator(database, Migration.all + [later]).migrate()
 
-        #expect(try await recorded(database) == ["1 foundation", "2 widgets"])
+        #expect(try await recorded(database) == Self.shipped + ["\(Self.next) widgets"])
         let widgets = try await withDatabase(database.owner) { owner async throws in
             try await owner.query("SELECT count(*) FROM portico.widgets").map { try $0.decode(Int.self) }
         }
@@ -65,7 +70,7 @@ struct MigratorTests {
 
     @Test func aFailingMigrationLeavesNothingBehind() async throws {
         let database = try await DatabaseFixture.fresh()
-        let broken = Migration(version: 2, name: "broken", statements: [
+        let broken = Migration(version: Self.next, name: "broken", statements: [
             "CREATE TABLE portico.half_done (id integer)",
             "SELECT 1 / 0",
         ])
@@ -73,9 +78,9 @@ struct MigratorTests {
             try await migrator(database, Migration.all + [broken]).migrate()
         }
         #expect(error.code == .migrationFailed)
-        #expect(error.message == "migration 2 \"broken\" failed and was rolled back: "
+        #expect(error.message == "migration \(Self.next) \"broken\" failed and was rolled back: "
             + "SQLSTATE 22012, division by zero")
-        #expect(try await recorded(database) == ["1 foundation"])
+        #expect(try await recorded(database) == Self.shipped)
         let table = try await withDatabase(database.owner) { owner async throws in
             try await owner.query("SELECT to_regclass('portico.half_done')::text").map { try $0.decode(String?.self) }
         }
@@ -85,13 +90,13 @@ struct MigratorTests {
     @Test func refusesADatabaseNewerThanTheBinary() async throws {
         let database = try await DatabaseFixture.fresh()
         try await withDatabase(database.owner) { owner async throws in
-            _ = try await owner.query("INSERT INTO portico.schema_migrations (version, name) VALUES (7, 'future')")
+            _ = try await owner.query("INSERT INTO portico.schema_migrations (version, name) VALUES (\(Self.next + 5), 'future')")
         }
         let error = try await #require(throws: MigrationError.self) {
             try await migrator(database).migrate()
         }
         #expect(error.code == .databaseIsNewer)
-        #expect(error.message == "the database schema is at version 7, but this server knows "
+        #expect(error.message == "the database schema is at version \(Self.next + 5), but this server knows "
             + "versions up to \(Migration.latestVersion); run a newer server")
     }
 

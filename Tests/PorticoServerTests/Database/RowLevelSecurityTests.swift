@@ -39,7 +39,9 @@ struct RowLevelSecurityTests {
             let tenantsOfMemberships = try await app.column(
                 "SELECT DISTINCT tenant_id FROM portico.memberships", as: UUID.self, context: ctx)
             #expect(tenantsOfMemberships == [f.tenantA])
-            #expect(try await app.column("SELECT id FROM portico.auth_users", as: UUID.self, context: ctx) == [f.adminA.id])
+            // The logins of tenant A's users (dual's too: it is tenant A's TECH), none else.
+            #expect(Set(try await app.column("SELECT id FROM portico.auth_users", as: UUID.self, context: ctx))
+                == [f.adminA.id, f.ownerA1.id, f.memberA1.id, f.dual.id])
             #expect(try await app.column("SELECT user_id FROM portico.sessions", as: UUID.self, context: ctx) == [f.adminA.id])
             #expect(try await app.column("SELECT id FROM portico.operators", as: UUID.self, context: ctx) == [])
             let bRows = try await app.column("""

@@ -23,7 +23,8 @@ public struct Migration: Sendable {
 extension Migration {
     /// Every migration this binary knows, oldest first.
     public static let all: [Migration] = [
-        .foundation
+        .foundation,
+        .invites,
     ]
 
     /// The newest version this binary knows.

@@ -55,15 +55,21 @@ enum AppRoleGrants {
             """,
             "GRANT SELECT ON portico.operators TO \(role)",
             "GRANT SELECT, INSERT, UPDATE ON portico.clients TO \(role)",
-            "GRANT SELECT ON portico.memberships TO \(role)",
+            "GRANT SELECT, INSERT, DELETE ON portico.memberships TO \(role)",
             "GRANT SELECT, INSERT, UPDATE, DELETE ON portico.sessions TO \(role)",
             "GRANT SELECT, INSERT, UPDATE, DELETE ON portico.login_attempts TO \(role)",
+            "GRANT SELECT ON portico.invite_events TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE ON portico.outbox TO \(role)",
             """
             GRANT EXECUTE ON FUNCTION
                 portico.current_tenant_id(), portico.current_user_id(),
                 portico.current_role_name(), portico.current_client_id(),
                 portico.session_principal(bytea), portico.login_candidate(text),
-                portico.bootstrap_operator(text, text, text)
+                portico.bootstrap_operator(text, text, text),
+                portico.invite_quota(uuid), portico.claim_invite_slot(uuid, text, uuid),
+                portico.invite_login(text, text, text, timestamptz),
+                portico.reset_temporary_password(uuid, text, timestamptz),
+                portico.delete_login_if_orphaned(uuid)
             TO \(role)
             """,
         ]
