@@ -33,9 +33,15 @@ struct CommandMailTransport: MailTransport {
         case .timedOut:
             throw MailError(
                 .commandFailed,
-                "the mail command did not finish within \(timeout.totalSeconds) s\(excerpt(outcome.errorOutput))"
+                "the mail command did not finish within \(Self.seconds(timeout)) s\(excerpt(outcome.errorOutput))"
             )
         }
+    }
+
+    /// "60" or "0.5".
+    static func seconds(_ duration: Duration) -> String {
+        let seconds = duration.totalSeconds
+        return seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 
     /// The last words of standard error on one line, prefixed for the error message.

@@ -13,6 +13,9 @@ struct MailBody: Equatable {
     /// RFC 2045 §6.7: quoted-printable lines are at most 76 characters.
     static let quotedPrintableLineLength = 76
 
+}
+
+extension MailBody {
     init(_ plainText: String) {
         let lines = Self.lines(plainText)
         let bytes = lines.flatMap(\.utf8)

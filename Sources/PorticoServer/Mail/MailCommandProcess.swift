@@ -40,9 +40,7 @@ enum MailCommandProcess {
         }
         let inputWritten = await feed(input, to: sockets[0], until: deadline)
         close(sockets[0])
-        let termination = inputWritten
-            ? await waitForExit(pid, until: deadline)
-            : await killAndReap(pid)
+        let termination = inputWritten ? await waitForExit(pid, until: deadline) : killAndReap(pid)
         return Outcome(termination: termination, errorOutput: readAll(errorFile))
     }
 
@@ -101,9 +99,10 @@ enum MailCommandProcess {
         #endif
         posix_spawnattr_setflags(&attributes, Int16(flags))
         let arguments = command.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
+        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (arguments + environment).forEach { free($0) } }
         var pid = pid_t()
-        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environ)
+        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environment)
         guard result == 0 else {
             throw MailError(.commandFailed, "could not run the mail command: \(String(cString: strerror(result)))")
         }
@@ -127,7 +126,7 @@ enum MailCommandProcess {
         var delay = 1
         while true {
             if let termination = reap(pid) { return termination }
-            if ContinuousClock.now >= deadline { return await killAndReap(pid) }
+            if ContinuousClock.now >= deadline { return killAndReap(pid) }
             // A cancelled task's sleep returns at once; block briefly instead of spinning.
             if Task.isCancelled {
                 usleep(UInt32(delay * 1000))
@@ -138,7 +137,7 @@ enum MailCommandProcess {
         }
     }
 
-    private static func killAndReap(_ pid: pid_t) async -> Termination {
+    private static func killAndReap(_ pid: pid_t) -> Termination {
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         while reap(pid) == nil {

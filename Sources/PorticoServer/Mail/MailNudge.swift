@@ -37,7 +37,7 @@ public final class MailNudge: Sendable {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await Task.sleep(for: timeout) }
             group.addTask { await self.nextNudge() }
-            await group.next()
+            _ = await group.next()
             group.cancelAll()
         }
     }

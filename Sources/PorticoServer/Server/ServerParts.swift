@@ -25,8 +25,8 @@ struct ServerParts: Sendable {
         try await OperatorAccount.bootstrap(
             configuration.operatorBootstrap, database: database, hasher: hasher, logger: logger
         )
-        let mailDelivery = configuration.mail.isDeliveryEnabled
-            ? try MailDelivery(database: database, settings: configuration.mail, nudge: mailNudge, logger: logger)
+        let mailDelivery = try configuration.mail.isDeliveryEnabled
+            ? MailDelivery(database: database, settings: configuration.mail, nudge: mailNudge, logger: logger)
             : nil
         let accessRules = PorticoAPIRegistry.access
         let healthStatus = HealthStatus()

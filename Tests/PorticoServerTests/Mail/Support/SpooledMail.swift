@@ -21,7 +21,7 @@ struct SpooledMail: Sendable {
         headers = headerText.components(separatedBy: "\r\n").map { line in
             let colon = line.firstIndex(of: ":") ?? line.endIndex
             let value = line[colon...].dropFirst().drop { $0 == " " }
-            return (String(line[..<colon]), String(value))
+            return (name: String(line[..<colon]), value: String(value))
         }
         let encoded = String(raw[split.upperBound...])
         let transferEncoding = headers.first { $0.name.lowercased() == "content-transfer-encoding" }?.value
