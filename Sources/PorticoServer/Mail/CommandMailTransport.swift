@@ -38,9 +38,9 @@ struct CommandMailTransport: MailTransport {
         }
     }
 
-    /// "60" or "0.5".
+    /// "60", "0.5" or "1.469": whole milliseconds.
     static func seconds(_ duration: Duration) -> String {
-        let seconds = duration.totalSeconds
+        let seconds = (duration.totalSeconds * 1000).rounded() / 1000
         return seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 

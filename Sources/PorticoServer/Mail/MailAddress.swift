@@ -20,7 +20,12 @@ public struct MailAddress: Sendable, Equatable {
             throw MailError(.invalidSender, "'\(text)' is not a mailbox: text after '>'")
         }
         let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-        try self.init(name: Self.unquoted(String(trimmed[..<open]).trimmingSpaces), address: address)
+        let phrase = String(trimmed[..<open]).trimmingSpaces
+        let isQuoted = phrase.count >= 2 && phrase.hasPrefix("\"") && phrase.hasSuffix("\"")
+        guard isQuoted || !phrase.contains(where: { $0 == "<" || $0 == ">" }) else {
+            throw MailError(.invalidSender, "'\(text)' is not a mailbox: '<' or '>' in its name")
+        }
+        try self.init(name: Self.unquoted(phrase), address: address)
     }
 
     /// The header value: `phrase <address>`, or the bare address without a name.

@@ -37,7 +37,7 @@ extension MailDelivery {
         var metadata = Self.metadata(of: message)
         metadata["outcome"] = "failed"
         metadata["error"] = "\(reason)"
-        metadata["retry_in_seconds"] = "\(delay.totalSeconds)"
+        metadata["retry_in_seconds"] = "\(CommandMailTransport.seconds(delay))"
         logger.warning("mail delivery failed; it will be retried", metadata: metadata)
         do {
             _ = try await queue.reschedule(message, after: delay, error: reason)

@@ -1,4 +1,4 @@
-public import Logging
+import Logging
 import Synchronization
 
 /// The outbox's delivery worker: one per server, running in the server's task group.

@@ -5,8 +5,9 @@ import Foundation
 enum MailHeaderText {
     /// Folded header lines aim for this many characters (RFC 5322 §2.1.1).
     static let preferredLineLength = 78
-    /// An encoded-word is at most 75 characters (RFC 2047 §2).
-    static let maximumEncodedWordLength = 75
+    /// RFC 2047 allows 75 characters per encoded-word; 66 lets the first one share its
+    /// line with any of our header names ("Message-ID: " is the longest) within 78.
+    static let maximumEncodedWordLength = 66
 
     /// Every control character (CR and LF above all) becomes a space, so a value can
     /// never end its header line and begin another.
@@ -66,7 +67,7 @@ enum MailHeaderText {
         return "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(scalar)
     }
 
-    /// Q-encoded words of at most 75 characters, never splitting a character's bytes
+    /// Q-encoded words of at most `maximumEncodedWordLength` characters, never splitting a character's bytes
     /// between two words; spaces travel inside them as "_".
     static func encodedWords(_ text: String) -> [String] {
         let prefix = "=?utf-8?q?", suffix = "?="

@@ -38,7 +38,7 @@ struct SpoolMailTransport: MailTransport {
             .appendingPathComponent(".\(mail.fileName).\(UInt64.random(in: 0 ... .max)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("creating \(temporary)") }
-        do {
+        do throws(MailError) {
             defer { close(descriptor) }
             try writeAll(Array(mail.text.utf8), to: descriptor, path: temporary)
             guard fsync(descriptor) == 0 else { throw failure("fsync of \(temporary)") }

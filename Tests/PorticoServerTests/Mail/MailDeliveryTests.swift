@@ -74,7 +74,7 @@ import Testing
                 try await Task.sleep(for: .seconds(delay) + .milliseconds(50))
             }
             #expect(delays == delays.sorted() && Set(delays).count == 3)
-            FileManager.default.createFile(atPath: folder.appending("up"), contents: nil)
+            _ = FileManager.default.createFile(atPath: folder.appending("up"), contents: nil)
 
             #expect(await worker.deliverDueMessages() == 1)
             #expect(await worker.deliverDueMessages() == 0)
@@ -84,6 +84,33 @@ import Testing
             #expect(row.status == "SENT")
             #expect(row.attempts == 4)
             #expect(row.secret == nil)
+        }
+    }
+
+    /// The worker logs only the recipient's domain; a command's own error output is
+    /// kept (it says why delivery failed) with the secret masked out.
+    @Test func neitherTheLogsNorLastErrorEverHoldTheSecret() async throws {
+        let database = try await TestPostgres.shared.freshDatabase()
+        let outbox = OutboxFixture(database: database)
+        let logs = CapturedLogs()
+        // A command that echoes the whole message to standard error, then fails.
+        let settings = MailSettings(command: "cat >&2; exit 1")
+        try await withDatabase(database.app) { pool in
+            let tenant = try await outbox.fixtures.tenant()
+            let id = try await outbox.enqueue(
+                tenant: tenant, to: "pat@client.example", subject: "Invite", secret: "Tmp-Leak-Check-42", using: pool
+            )
+            let worker = try MailDelivery(
+                database: pool, settings: settings, nudge: MailNudge(), logger: logs.logger()
+            )
+            #expect(await worker.deliverDueMessages() == 0)
+            let row = try await outbox.row(id)
+            #expect(row.lastError?.hasPrefix("the mail command exited with status 1: ") == true)
+            #expect(row.lastError?.hasSuffix("Your temporary password: [secret]") == true)
+            #expect(!row.json.replacingOccurrences(of: "\"secret\":\"Tmp-Leak-Check-42\"", with: "").contains("Tmp-Leak-Check-42"))
+            #expect(logs.text.contains("mail delivery failed"))
+            #expect(logs.text.contains("\"recipient_domain\": client.example"))
+            #expect(!logs.text.contains("Tmp-Leak-Check-42"))
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
     @Test func anUnwritableSpoolIsAnError() async throws {
         let folder = TemporaryFolder("spool")
         defer { folder.remove() }
-        FileManager.default.createFile(atPath: folder.path, contents: Data("not a folder".utf8))
+        _ = FileManager.default.createFile(atPath: folder.path, contents: Data("not a folder".utf8))
         let error = await #expect(throws: MailError.self) {
             try await SpoolMailTransport(directory: folder.appending("mail")).deliver(mail)
         }

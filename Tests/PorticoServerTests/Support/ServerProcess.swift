@@ -48,7 +48,7 @@ final class ServerProcess: @unchecked Sendable {
         let folder = TemporaryFolder("server-process")
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         let errorFile = folder.appending("stderr.log")
-        FileManager.default.createFile(atPath: errorFile, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
         let process = Process()
         process.executableURL = try executable()
         process.arguments = [
