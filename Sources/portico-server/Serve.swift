@@ -22,6 +22,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var mail: MailOptions
+
     func run() async throws {
         let logger = try database.makeLogger()
         var configuration = try makeConfiguration()
@@ -54,7 +56,8 @@ struct Serve: AsyncParsableCommand {
                 email: environment["PORTICO_OPERATOR_EMAIL"] ?? "operator@portico.local",
                 password: environment["PORTICO_OPERATOR_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             ),
-            logLevel: try database.resolvedLogLevel()
+            logLevel: try database.resolvedLogLevel(),
+            mail: try mail.settings()
         )
     }
 

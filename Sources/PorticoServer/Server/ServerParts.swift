@@ -10,19 +10,24 @@ struct ServerParts: Sendable {
     var interceptors: [any ServerInterceptor]
     var healthStatus: HealthStatus
     var healthMonitor: HealthMonitor
+    /// The outbox's delivery worker; nil with `MailSettings.isDeliveryEnabled` false.
+    var mailDelivery: MailDelivery?
 
     /// Largest request message accepted; bigger ones fail with RESOURCE_EXHAUSTED
     /// before they are read into memory.
     static let maximumRequestSize = 4 * 1024 * 1024
 
     static func assemble(
-        configuration: ServerConfiguration, database: Database, logger: Logger
+        configuration: ServerConfiguration, database: Database, mailNudge: MailNudge, logger: Logger
     ) async throws -> ServerParts {
         try await database.checkAppRoleCannotBypassRLS()
         let hasher = PasswordHasher(cost: configuration.passwordHashCost)
         try await OperatorAccount.bootstrap(
             configuration.operatorBootstrap, database: database, hasher: hasher, logger: logger
         )
+        let mailDelivery = try configuration.mail.isDeliveryEnabled
+            ? MailDelivery(database: database, settings: configuration.mail, nudge: mailNudge, logger: logger)
+            : nil
         let accessRules = PorticoAPIRegistry.access
         let healthStatus = HealthStatus()
         // The database has just answered the start-up queries.
@@ -64,7 +69,7 @@ struct ServerParts: Sendable {
         )
         return ServerParts(
             transport: transport, services: services, interceptors: interceptors,
-            healthStatus: healthStatus, healthMonitor: monitor
+            healthStatus: healthStatus, healthMonitor: monitor, mailDelivery: mailDelivery
         )
     }
 }
