@@ -33,9 +33,8 @@ struct ServerParts: Sendable {
         // The database has just answered the start-up queries.
         healthStatus.update(.serving)
         let reflection = ReflectionIndex(PorticoAPIRegistry.self)
-        // MAIL-WORKER: wake the outbox's delivery worker here once it is on main; until
-        // then queued invites wait for the worker's own polling.
-        let mailQueued: @Sendable () -> Void = {}
+        // Invites queue mail: once their transaction commits, the worker sends it now.
+        let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(

@@ -145,11 +145,29 @@ extension TestServer {
         }
     }
 
+    /// The temporary password of the latest invite email to `email`, read from the
+    /// delivered email in the spool (the outbox erases its copy once it is sent). Waits
+    /// until every password email queued for `email` so far has arrived.
     func latestTemporaryPassword(to email: String) async throws -> String {
-        guard let secret = try await queuedMails(to: email).last(where: { $0.secret != nil })?.secret else {
-            throw FixtureError.noRow
+        let queued = try await queuedMails(to: email).filter { $0.kind != "invite-notice" }.count
+        let deadline = ContinuousClock.now + .seconds(20)
+        while true {
+            let delivered = try mailSpool.messages(to: email).compactMap(Self.temporaryPassword(in:))
+            if queued > 0, delivered.count >= queued, let last = delivered.last { return last }
+            guard ContinuousClock.now < deadline else {
+                throw MailSpoolError(description: "\(queued) password emails to \(email) queued, \(delivered.count) delivered")
+            }
+            try await Task.sleep(for: .milliseconds(50))
         }
-        return secret
+    }
+
+    /// The value of the "Temporary password:" line of a delivered invite email.
+    static func temporaryPassword(in mail: SpooledMail) -> String? {
+        let prefix = "Temporary password: "
+        guard let line = mail.body.split(separator: "\n").first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) }) else {
+            return nil
+        }
+        return String(line.trimmingCharacters(in: .whitespaces).dropFirst(prefix.count))
     }
 
     func rowCounts() async throws -> InviteRowCounts {

@@ -74,15 +74,12 @@ struct DeliveredInvite {
 }
 
 extension TestServer {
-    /// The latest invite email to `email`, with its temporary password filled in.
-    // MAIL-WORKER: read the delivered .eml from the spool once the worker is on main.
+    /// The latest invite email to `email` as it landed in the spool, and its
+    /// temporary password.
     func deliveredInvite(to email: String) async throws -> DeliveredInvite {
-        guard let mail = try await queuedMails(to: email).last, let secret = mail.secret else {
-            throw FixtureError.noRow
-        }
-        return DeliveredInvite(
-            body: mail.body.replacingOccurrences(of: OutgoingMail.secretPlaceholder, with: secret), password: secret
-        )
+        let password = try await latestTemporaryPassword(to: email)
+        guard let mail = try mailSpool.messages(to: email).last else { throw FixtureError.noRow }
+        return DeliveredInvite(body: mail.body, password: password)
     }
 
     /// The story's client.
