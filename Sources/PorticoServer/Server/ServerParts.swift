@@ -31,6 +31,7 @@ struct ServerParts: Sendable {
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(store: TenantStore(database: database)),
+            ClientsService(store: ClientStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),
