@@ -8,11 +8,41 @@ import PostgresNIO
 /// runs with the user's own RLS context.
 struct AuthStore: Sendable {
     let database: Database
+    private let sessionLookups: LookupBatcher<[UInt8], Principal?>
+
+    /// Most sessions one lookup statement asks for.
+    static let maximumLookupBatch = 64
+
+    init(database: Database) {
+        self.database = database
+        self.sessionLookups = LookupBatcher(maximumBatchSize: Self.maximumLookupBatch) { hashes in
+            try await Self.principals(forTokenHashes: hashes, in: database)
+        }
+    }
 
     /// The live session with this token hash, or nil (unknown, expired or revoked).
-    /// One index lookup: it runs on every authenticated call.
+    /// It runs on every authenticated call, always in PostgreSQL: calls that arrive
+    /// together share one statement (see `LookupBatcher`), nothing is cached.
     func principal(forTokenHash tokenHash: [UInt8]) async throws -> Principal? {
-        try await database.query(Principal.lookupQuery(tokenHash: tokenHash)).first.map(Principal.init(row:))
+        try await sessionLookups.value(for: tokenHash)
+    }
+
+    /// One index lookup per hash, in one statement; a lone hash uses the plain lookup.
+    static func principals(
+        forTokenHashes hashes: [[UInt8]], in database: Database
+    ) async throws -> [Principal?] {
+        if hashes.count == 1 {
+            return [try await database.query(Principal.lookupQuery(tokenHash: hashes[0])).first.map(Principal.init(row:))]
+        }
+        var principals = [Principal?](repeating: nil, count: hashes.count)
+        for row in try await database.query(Principal.batchLookupQuery(tokenHashes: hashes)) {
+            let position = try Principal.batchPosition(of: row)
+            guard principals.indices.contains(position - 1) else {
+                throw PorticoError(.internalError, "internal error")
+            }
+            principals[position - 1] = try Principal(row: row)
+        }
+        return principals
     }
 
     /// The login's stored credentials, or nil for an unknown email.

@@ -1,4 +1,5 @@
 import NIOCore
+import NIOPosix
 import PostgresNIO
 
 /// Leases pooled connections with a bound on the wait.
@@ -47,7 +48,10 @@ struct ConnectionLeaser: Sendable {
         cancellingOnFailure group: inout ThrowingTaskGroup<Void, any Error>
     ) async throws -> PostgresConnection {
         let timeout = self.timeout
-        let timer = eventLoop.scheduleTask(in: TimeAmount(timeout)) {
+        // On the calling thread's own loop when it is one (handlers run on the event
+        // loops): scheduling and cancelling the timer then wakes no other thread.
+        let timerLoop = MultiThreadedEventLoopGroup.currentEventLoop ?? eventLoop
+        let timer = timerLoop.scheduleTask(in: TimeAmount(timeout)) {
             delivery.complete(.failure(DatabaseError(
                 code: .connectionTimeout,
                 message: "no database connection within \(timeout)"

@@ -1,5 +1,6 @@
 public import GRPCCore
 import GRPCNIOTransportHTTP2
+import NIOPosix
 public import Logging
 import PorticoAPI
 public import ServiceLifecycle
@@ -54,6 +55,15 @@ public final class PorticoServer: Service, Sendable {
     }
 
     private func serve(on prepared: PreparedDatabase) async throws {
+        // Handlers, the pool and the transport's per-stream tasks all inherit this.
+        let executor = EventLoopTaskExecutor(group: .singleton)
+        try await withTaskExecutorPreference(executor) {
+            try await serveCalls(on: prepared)
+        }
+        logger.notice("stopped")
+    }
+
+    private func serveCalls(on prepared: PreparedDatabase) async throws {
         let database = Database(settings: prepared.app, logger: logger)
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { await database.run() }
@@ -79,7 +89,6 @@ public final class PorticoServer: Service, Sendable {
             }
             group.cancelAll()
         }
-        logger.notice("stopped")
     }
 }
 

@@ -47,6 +47,15 @@ import Testing
                 return error?.code == .unavailable
             }
             #expect(unavailable, "statuses seen: \(seen.suffix(3))")
+            // Calls queued behind a failing session lookup fail with it: one wait for
+            // a connection (5 s), not two.
+            let started = ContinuousClock.now
+            let codes = await withTaskGroup(of: RPCError.Code?.self) { group in
+                for _ in 0..<8 { group.addTask { await statusCode { try await server.whoAmI(token) } } }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(codes == Array(repeating: .unavailable, count: 8))
+            #expect(ContinuousClock.now - started < .seconds(9))
 
             let second = try await cluster.start(logger: quietLogger)
             forwarder.retarget(to: second.app.port)

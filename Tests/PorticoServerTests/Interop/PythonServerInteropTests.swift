@@ -18,6 +18,8 @@ import Testing
         "grpc.reflection.v1.ServerReflection",
         "grpc.reflection.v1alpha.ServerReflection",
         "portico.v1.Auth",
+        "portico.v1.Clients",
+        "portico.v1.Invites",
         "portico.v1.Operator",
     ]
 
