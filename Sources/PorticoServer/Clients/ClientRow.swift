@@ -46,10 +46,9 @@ enum ClientRow {
         return client
     }
 
-    /// The keyset position of a row of `columns`: `[sort_name, id]`.
-    static func pageKeys(_ row: PostgresRow) throws -> [String] {
-        let cells = row.makeRandomAccess()
-        return [try cells["sort_name"].decode(String.self), try cells["id"].decode(UUID.self).uuidString.lowercased()]
+    /// The keyset position of a row of `columns`.
+    static func sortName(_ row: PostgresRow) throws -> String {
+        try row.makeRandomAccess()["sort_name"].decode(String.self)
     }
 
     private static func address(_ cells: PostgresRandomAccessRow) throws -> Portico_V1_PostalAddress {

@@ -10,34 +10,38 @@ extension ClientStore {
         var next: PageToken?
     }
 
-    /// Clients by `lower(name)`, then id, strictly after `token`, optionally only those
-    /// whose name contains `nameContains` (ignoring case, taken literally).
+    /// Clients by `lower(name)` strictly after `token`, optionally only those whose
+    /// name contains `nameContains` (ignoring case, taken literally).
     ///
-    /// `lower(name) >= after` is the range the index `clients_name_key`
-    /// (tenant_id, lower(name)) scans; the row comparison then drops the row the last
-    /// page ended on. The first page starts after ('', nil UUID), before every name.
+    /// `lower(name)` alone is the keyset: `clients_name_key` makes it unique within a
+    /// tenant, so no id is needed to break ties, and the index (tenant_id, lower(name))
+    /// yields the rows in page order. The page is cut first and only its rows get the
+    /// user summary. The first page starts after '', before every (non-empty) name.
+    /// Under row-level security PostgreSQL checks `lower(name) > after` after the
+    /// policy, as a filter (`lower` is not leakproof), so a page deep into a large
+    /// tenant still walks the tenant's index range from its start.
     func list(
         nameContains: String, after token: PageToken?, pageSize: Int, by principal: Principal
     ) async throws -> Page {
         let tenantID = try Self.tenant(of: principal)
         let afterName = token?.keys[0] ?? ""
-        let afterID = try token.map(Self.tokenID) ?? Self.nilUUID
         let pattern = "%" + Self.likeEscaped(nameContains) + "%"
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
                 """
-                SELECT \(unescaped: ClientRow.columns) FROM portico.clients c \(unescaped: ClientRow.userSummary)
-                WHERE c.tenant_id = \(tenantID)
-                    AND lower(c.name) >= \(afterName)
-                    AND (lower(c.name), c.id) > (\(afterName), \(afterID))
-                    AND c.name ILIKE \(pattern) ESCAPE '\\'
-                ORDER BY lower(c.name), c.id
-                LIMIT \(pageSize + 1)
+                SELECT \(unescaped: ClientRow.columns) FROM (
+                    SELECT * FROM portico.clients
+                    WHERE tenant_id = \(tenantID) AND lower(name) > \(afterName)
+                        AND name ILIKE \(pattern) ESCAPE '\\'
+                    ORDER BY lower(name)
+                    LIMIT \(pageSize + 1)
+                ) c \(unescaped: ClientRow.userSummary)
+                ORDER BY lower(c.name)
                 """
             )
             var page = Page(clients: try rows.prefix(pageSize).map(ClientRow.client), next: nil)
             if rows.count > pageSize, let last = rows.prefix(pageSize).last {
-                page.next = PageToken(keys: try ClientRow.pageKeys(last))
+                page.next = PageToken(keys: [try ClientRow.sortName(last)])
             }
             return page
         }
@@ -54,14 +58,5 @@ extension ClientStore {
             escaped.append(scalar)
         }
         return String(escaped)
-    }
-
-    private static let nilUUID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
-
-    private static func tokenID(_ token: PageToken) throws(PorticoError) -> UUID {
-        guard let id = UUID(uuidString: token.keys[1]) else {
-            throw .invalidField("page.page_token", "is not a token this list returned")
-        }
-        return id
     }
 }

@@ -36,7 +36,7 @@ struct ClientsService: Portico_V1_Clients.SimpleServiceProtocol {
     ) async throws -> Portico_V1_ListClientsResponse {
         let principal = try CallContext.requirePrincipal()
         let pageSize = try PageToken.pageSize(request.page)
-        let after = try PageToken.decode(request.page, keyCount: 2)
+        let after = try PageToken.decode(request.page, keyCount: 1)
         let filter = try FieldText.searchText(
             request.nameContains, field: "name_contains", maximum: Self.maximumFilterLength
         )

@@ -58,9 +58,8 @@ import Testing
 
     static let bogusPageTokens = [
         "forged", "W10", // "[]"
-        PageToken(keys: ["a"]).encoded,
-        PageToken(keys: ["a", "not a uuid"]).encoded,
-        PageToken(keys: ["a", UUID().uuidString, "c"]).encoded,
+        PageToken(keys: []).encoded,
+        PageToken(keys: ["a", UUID().uuidString]).encoded,
         String(repeating: "A", count: 3000),
     ]
 

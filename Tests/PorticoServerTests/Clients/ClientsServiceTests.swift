@@ -101,6 +101,19 @@ import Testing
             #expect(try await server.getClient(other.id, token: admin.token).client.name == "Bay Diner")
             #expect(try await server.clientRowCount() == 2)
 
+            // Racing creates of one name: the unique index lets exactly one through.
+            let outcomes = await withTaskGroup(of: RPCError.Code?.self) { group in
+                for index in 0..<5 {
+                    group.addTask {
+                        await statusCode { try await server.createClient(clientFields(index.isMultiple(of: 2) ? "Twin Co" : "TWIN co"), token: admin.token) }
+                    }
+                }
+                return await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 == nil }.count == 1)
+            #expect(outcomes.filter { $0 == .alreadyExists }.count == 4)
+            #expect(try await server.clientRowCount() == 3)
+
             // Another tenant may use the same name.
             let otherAdmin = try await server.signedInAdmin()
             let same = try await server.createClient(clientFields("Harbor Hotels"), token: otherAdmin.token)
