@@ -7,6 +7,8 @@ import ServiceLifecycle
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Serve the gRPC API (the default).")
 
+    @OptionGroup var invites: InviteOptions
+
     @Option(help: "Address to listen on. [env: PORTICO_HOST, default: 127.0.0.1]")
     var host: String?
 
@@ -20,9 +22,13 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var mail: MailOptions
+
     func run() async throws {
         let logger = try database.makeLogger()
-        let server = PorticoServer(configuration: try makeConfiguration(), logger: logger)
+        var configuration = try makeConfiguration()
+        configuration.invites = try invites.settings()
+        let server = PorticoServer(configuration: configuration, logger: logger)
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: server)],
@@ -50,7 +56,8 @@ struct Serve: AsyncParsableCommand {
                 email: environment["PORTICO_OPERATOR_EMAIL"] ?? "operator@portico.local",
                 password: environment["PORTICO_OPERATOR_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             ),
-            logLevel: try database.resolvedLogLevel()
+            logLevel: try database.resolvedLogLevel(),
+            mail: try mail.settings()
         )
     }
 

@@ -17,6 +17,9 @@ public final class PorticoServer: Service, Sendable {
     let logger: Logger
     private let readiness = Readiness()
     private let shutdown = ShutdownSwitch()
+    /// Wakes this server's mail delivery worker: call `nudge()` after committing a
+    /// transaction that queued mail (services get it through `ServerParts`).
+    public let mailNudge = MailNudge()
 
     public init(configuration: ServerConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -67,8 +70,13 @@ public final class PorticoServer: Service, Sendable {
         let database = Database(settings: prepared.app, logger: logger)
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { await database.run() }
-            let parts = try await ServerParts.assemble(configuration: configuration, database: database, logger: logger)
+            let parts = try await ServerParts.assemble(
+                configuration: configuration, database: database, mailNudge: mailNudge, logger: logger
+            )
             group.addTask { await parts.healthMonitor.run() }
+            if let mailDelivery = parts.mailDelivery {
+                group.addTask { await mailDelivery.run() }
+            }
             let server = GRPCServer(
                 transport: parts.transport, services: parts.services, interceptors: parts.interceptors
             )
@@ -87,6 +95,8 @@ public final class PorticoServer: Service, Sendable {
             } onGracefulShutdown: {
                 self.shutdown.trigger()
             }
+            // The message in hand is delivered and recorded before the pool closes.
+            await parts.mailDelivery?.stop()
             group.cancelAll()
         }
     }

@@ -10,27 +10,40 @@ struct ServerParts: Sendable {
     var interceptors: [any ServerInterceptor]
     var healthStatus: HealthStatus
     var healthMonitor: HealthMonitor
+    /// The outbox's delivery worker; nil with `MailSettings.isDeliveryEnabled` false.
+    var mailDelivery: MailDelivery?
 
     /// Largest request message accepted; bigger ones fail with RESOURCE_EXHAUSTED
     /// before they are read into memory.
     static let maximumRequestSize = 4 * 1024 * 1024
 
     static func assemble(
-        configuration: ServerConfiguration, database: Database, logger: Logger
+        configuration: ServerConfiguration, database: Database, mailNudge: MailNudge, logger: Logger
     ) async throws -> ServerParts {
         try await database.checkAppRoleCannotBypassRLS()
         let hasher = PasswordHasher(cost: configuration.passwordHashCost)
         try await OperatorAccount.bootstrap(
             configuration.operatorBootstrap, database: database, hasher: hasher, logger: logger
         )
+        let mailDelivery = try configuration.mail.isDeliveryEnabled
+            ? MailDelivery(database: database, settings: configuration.mail, nudge: mailNudge, logger: logger)
+            : nil
         let accessRules = PorticoAPIRegistry.access
         let healthStatus = HealthStatus()
         // The database has just answered the start-up queries.
         healthStatus.update(.serving)
         let reflection = ReflectionIndex(PorticoAPIRegistry.self)
+        // Invites queue mail: once their transaction commits, the worker sends it now.
+        let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
-            OperatorService(store: TenantStore(database: database)),
+            OperatorService(
+                store: TenantStore(database: database), hasher: hasher, invites: configuration.invites,
+                mailQueued: mailQueued
+            ),
+            InvitesService(
+                database: database, hasher: hasher, settings: configuration.invites, mailQueued: mailQueued
+            ),
             ClientsService(store: ClientStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
@@ -56,7 +69,7 @@ struct ServerParts: Sendable {
         )
         return ServerParts(
             transport: transport, services: services, interceptors: interceptors,
-            healthStatus: healthStatus, healthMonitor: monitor
+            healthStatus: healthStatus, healthMonitor: monitor, mailDelivery: mailDelivery
         )
     }
 }

@@ -15,6 +15,9 @@ struct TestServer: Sendable {
     let port: Int
     /// The server's scrypt cost: fixtures hash at the same cost, as real logins would.
     let passwordHashCost: Int
+    /// Where this server delivers email (a fresh temporary folder per server, unless
+    /// `configure` changed `mail`): `waitForMessage(to:)` reads invite emails.
+    let mailSpool: MailSpool
 
     /// The scrypt cost tests use: the real scheme, a fraction of the work.
     static let passwordHashCost = 4
@@ -32,14 +35,18 @@ func withTestServer<Result: Sendable>(
     _ body: (TestServer) async throws -> Result
 ) async throws -> Result {
     let database = try await TestPostgres.shared.freshDatabase()
+    let spool = TemporaryFolder("mail")
+    defer { spool.remove() }
     var configuration = ServerConfiguration(
         host: "127.0.0.1", port: 0, database: database.location,
         passwordHashCost: TestServer.passwordHashCost,
         operatorBootstrap: OperatorBootstrap(email: "operator@portico.test", password: Fixtures.operatorPassword),
-        healthCheckInterval: .milliseconds(200)
+        healthCheckInterval: .milliseconds(200),
+        mail: MailSettings(spoolDirectory: spool.path, pollInterval: .milliseconds(100))
     )
     configure(&configuration)
     let passwordHashCost = configuration.passwordHashCost
+    let mailSpool = MailSpool(path: configuration.mail.spoolDirectory)
     let server = PorticoServer(configuration: configuration, logger: logger ?? quietLogger)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.run() }
@@ -51,7 +58,7 @@ func withTestServer<Result: Sendable>(
         return try await withGRPCClient(transport: transport) { client in
             try await body(TestServer(
                 server: server, database: database, client: client, port: port,
-                passwordHashCost: passwordHashCost
+                passwordHashCost: passwordHashCost, mailSpool: mailSpool
             ))
         }
     }

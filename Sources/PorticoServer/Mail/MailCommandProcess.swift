@@ -1,0 +1,184 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Runs one mail command: the message on standard input (a socket, so a command that
+/// exits without reading can never raise SIGPIPE in the server), standard output
+/// discarded, standard error in an unlinked temporary file, no other descriptor of the
+/// server, its own process group (killed whole on timeout) and the server's environment
+/// (msmtp finds its configuration through HOME).
+enum MailCommandProcess {
+    enum Termination: Equatable, Sendable {
+        case exited(Int32)
+        case signalled(Int32)
+        case timedOut
+    }
+
+    struct Outcome: Sendable {
+        var termination: Termination
+        var errorOutput: [UInt8]
+    }
+
+    static func run(_ command: [String], input: [UInt8], timeout: Duration) async throws(MailError) -> Outcome {
+        let deadline = ContinuousClock.now + timeout
+        let errorFile = try temporaryFile()
+        defer { close(errorFile) }
+        var sockets: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
+            throw systemFailure("socketpair")
+        }
+        let pid: pid_t
+        do {
+            defer { close(sockets[1]) }
+            pid = try spawn(command, input: sockets[1], errorOutput: errorFile)
+        } catch {
+            close(sockets[0])
+            throw error
+        }
+        let inputWritten = await feed(input, to: sockets[0], until: deadline)
+        close(sockets[0])
+        let termination = inputWritten ? await waitForExit(pid, until: deadline) : killAndReap(pid)
+        return Outcome(termination: termination, errorOutput: readAll(errorFile))
+    }
+
+    /// Writes all of `input` unless the deadline passes first. A command that exits
+    /// without reading everything is judged by its exit status, not by the short write.
+    private static func feed(_ input: [UInt8], to socket: Int32, until deadline: ContinuousClock.Instant) async -> Bool {
+        _ = fcntl(socket, F_SETFL, fcntl(socket, F_GETFL) | O_NONBLOCK)
+        var offset = 0
+        while offset < input.count {
+            let sent = input[offset...].withUnsafeBytes { sendWithoutSignal(socket, $0) }
+            if sent > 0 {
+                offset += sent
+            } else if sent < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR {
+                if ContinuousClock.now >= deadline { return false }
+                try? await Task.sleep(for: .milliseconds(5))
+            } else {
+                return true
+            }
+        }
+        return true
+    }
+
+    private static func sendWithoutSignal(_ socket: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+        #if canImport(Glibc)
+        Glibc.send(socket, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+        #else
+        Darwin.send(socket, bytes.baseAddress, bytes.count, 0)
+        #endif
+    }
+
+    private static func spawn(_ command: [String], input: Int32, errorOutput: Int32) throws(MailError) -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, errorOutput, 2)
+        for descriptor in openDescriptorsAboveStandardStreams() {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaultSignals = sigset_t()
+        sigfillset(&defaultSignals)
+        sigdelset(&defaultSignals, SIGKILL)
+        sigdelset(&defaultSignals, SIGSTOP)
+        var noSignalsBlocked = sigset_t()
+        sigemptyset(&noSignalsBlocked)
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
+        #if canImport(Darwin)
+        flags |= POSIX_SPAWN_CLOEXEC_DEFAULT
+        #endif
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        let arguments = command.map { strdup($0) } + [nil]
+        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (arguments + environment).forEach { free($0) } }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environment)
+        guard result == 0 else {
+            throw MailError(.commandFailed, "could not run the mail command: \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+
+    /// Every descriptor above 2 open now (glibc ignores EBADF for close actions, so one
+    /// closed meanwhile is harmless). On Darwin POSIX_SPAWN_CLOEXEC_DEFAULT does this.
+    private static func openDescriptorsAboveStandardStreams() -> [Int32] {
+        #if canImport(Glibc)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return names.compactMap(Int32.init).filter { $0 > 2 }
+        #else
+        return []
+        #endif
+    }
+
+    /// Polls (a mail command runs for milliseconds to seconds) and kills the process
+    /// group once the deadline passes.
+    private static func waitForExit(_ pid: pid_t, until deadline: ContinuousClock.Instant) async -> Termination {
+        var delay = 1
+        while true {
+            if let termination = reap(pid) { return termination }
+            if ContinuousClock.now >= deadline { return killAndReap(pid) }
+            // A cancelled task's sleep returns at once; block briefly instead of spinning.
+            if Task.isCancelled {
+                usleep(UInt32(delay * 1000))
+            } else {
+                try? await Task.sleep(for: .milliseconds(delay))
+            }
+            delay = min(delay * 2, 50)
+        }
+    }
+
+    private static func killAndReap(_ pid: pid_t) -> Termination {
+        kill(-pid, SIGKILL)
+        kill(pid, SIGKILL)
+        while reap(pid) == nil {
+            usleep(1000)
+        }
+        return .timedOut
+    }
+
+    private static func reap(_ pid: pid_t) -> Termination? {
+        var status: Int32 = 0
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == pid {
+            let signal = status & 0x7f
+            return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+        }
+        if result < 0 && errno != EINTR { return .exited(255) }
+        return nil
+    }
+
+    private static func temporaryFile() throws(MailError) -> Int32 {
+        var template = Array((NSTemporaryDirectory() as NSString)
+            .appendingPathComponent("portico-mail-stderr-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw systemFailure("mkstemp") }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        return descriptor
+    }
+
+    private static func readAll(_ descriptor: Int32) -> [UInt8] {
+        lseek(descriptor, 0, SEEK_SET)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            bytes += buffer[..<count]
+        }
+        return bytes
+    }
+
+    private static func systemFailure(_ call: String) -> MailError {
+        MailError(.commandFailed, "\(call) failed: \(String(cString: strerror(errno)))")
+    }
+}
