@@ -7,6 +7,8 @@ import ServiceLifecycle
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Serve the gRPC API (the default).")
 
+    @OptionGroup var invites: InviteOptions
+
     @Option(help: "Address to listen on. [env: PORTICO_HOST, default: 127.0.0.1]")
     var host: String?
 
@@ -24,7 +26,9 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let logger = try database.makeLogger()
-        let server = PorticoServer(configuration: try makeConfiguration(), logger: logger)
+        var configuration = try makeConfiguration()
+        configuration.invites = try invites.settings()
+        let server = PorticoServer(configuration: configuration, logger: logger)
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: server)],

@@ -6,6 +6,11 @@ import ProtoWire
 /// `portico.v1.Operator`: platform staff manage tenants.
 struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
     let store: TenantStore
+    let hasher: PasswordHasher
+    let invites: InviteSettings
+    /// Called after CreateTenant's transaction (which queued the first ADMIN's invite)
+    /// has committed.
+    let mailQueued: @Sendable () -> Void
 
     func createTenant(
         request: Portico_V1_CreateTenantRequest, context: ServerContext
@@ -14,8 +19,15 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
         let name = request.name.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { throw PorticoError.invalidField("name", "must not be empty") }
         if name.count > 200 { throw PorticoError.invalidField("name", "must be at most 200 characters") }
-        var response = Portico_V1_CreateTenantResponse()
-        response.tenant = try await store.create(name: name, by: principal)
+        let admin = FirstAdmin(
+            name: try PersonName(validating: request.adminName, field: "admin_name"),
+            email: try EmailAddress(validating: request.adminEmail, field: "admin_email")
+        )
+        let password = try await PreparedPassword.make(hasher: hasher, lifetime: invites.temporaryPasswordLifetime)
+        let response = try await store.create(
+            name: name, admin: admin, password: password, portalURL: invites.portalURL, by: principal
+        )
+        mailQueued()
         return response
     }
 

@@ -27,25 +27,6 @@ struct TenantStore: Sendable {
         }
     }
 
-    func create(name: String, by principal: Principal) async throws -> Portico_V1_Tenant {
-        do {
-            return try await database.withContext(DatabaseContext(principal)) { connection in
-                let rows = try await connection.query(
-                    """
-                    INSERT INTO portico.tenants (name) VALUES (\(name))
-                    RETURNING id, name, created_at, invite_limit
-                    """
-                )
-                if let row = rows.first {
-                    return Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self))
-                }
-                throw PorticoError(.internalError, "internal error")
-            }
-        } catch let error where PostgresErrorMapping.isUniqueViolation(error) {
-            throw PorticoError(.alreadyExists, "a tenant with this name already exists")
-        }
-    }
-
     /// Tenants ordered by name (ignoring case), then id: the keyset the page token holds.
     func list(after token: PageToken?, limit: Int, by principal: Principal) async throws -> [Portico_V1_Tenant] {
         let afterName = token?.keys[0]

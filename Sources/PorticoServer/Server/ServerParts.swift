@@ -33,9 +33,17 @@ struct ServerParts: Sendable {
         // The database has just answered the start-up queries.
         healthStatus.update(.serving)
         let reflection = ReflectionIndex(PorticoAPIRegistry.self)
+        // Invites queue mail: once their transaction commits, the worker sends it now.
+        let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
-            OperatorService(store: TenantStore(database: database)),
+            OperatorService(
+                store: TenantStore(database: database), hasher: hasher, invites: configuration.invites,
+                mailQueued: mailQueued
+            ),
+            InvitesService(
+                database: database, hasher: hasher, settings: configuration.invites, mailQueued: mailQueued
+            ),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),

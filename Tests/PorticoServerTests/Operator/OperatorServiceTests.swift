@@ -12,6 +12,8 @@ import Testing
     func create(_ server: TestServer, _ name: String, token: String) async throws -> Portico_V1_Tenant {
         var request = Portico_V1_CreateTenantRequest()
         request.name = name
+        request.adminName = "First Admin"
+        request.adminEmail = "admin-\(UUID().uuidString.prefix(8).lowercased())@example.com"
         return try await server.operators.createTenant(request, metadata: bearer(token)).tenant
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+import GRPCCore
+import PorticoAPI
+
+/// `portico.v1.Invites`: invite-only access for staff and client users (PRODUCT.md
+/// rules 1-4, 8, 10 and 11).
+///
+/// Input is validated before anything is touched (bad input changes nothing); the
+/// temporary password is hashed before the transaction; after a commit the outbox's
+/// delivery worker is nudged, so the email leaves at once rather than at its next poll.
+struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
+    let store: InviteStore
+    let hasher: PasswordHasher
+    /// Called after a transaction that queued mail has committed.
+    let mailQueued: @Sendable () -> Void
+
+    init(
+        database: Database, hasher: PasswordHasher, settings: InviteSettings,
+        mailQueued: @escaping @Sendable () -> Void
+    ) {
+        self.store = InviteStore(database: database, settings: settings)
+        self.hasher = hasher
+        self.mailQueued = mailQueued
+    }
+
+    func inviteOwner(
+        request: Portico_V1_InviteOwnerRequest, context: ServerContext
+    ) async throws -> Portico_V1_InviteResponse {
+        let principal = try CallContext.requirePrincipal()
+        let clientID = try Self.uuid(request.clientId, field: "client_id", what: "a client id")
+        return try await invite(.owner, request.invitee, clientID: clientID, by: principal)
+    }
+
+    func inviteTech(
+        request: Portico_V1_InviteTechRequest, context: ServerContext
+    ) async throws -> Portico_V1_InviteResponse {
+        let principal = try CallContext.requirePrincipal()
+        return try await invite(.tech, request.invitee, clientID: nil, by: principal)
+    }
+
+    func inviteMember(
+        request: Portico_V1_InviteMemberRequest, context: ServerContext
+    ) async throws -> Portico_V1_InviteResponse {
+        let principal = try CallContext.requirePrincipal()
+        guard let clientID = principal.clientID else { throw PorticoError.permissionDenied }
+        return try await invite(.member, request.invitee, clientID: clientID, by: principal)
+    }
+
+    func resendInvite(
+        request: Portico_V1_ResendInviteRequest, context: ServerContext
+    ) async throws -> Portico_V1_InviteResponse {
+        let principal = try CallContext.requirePrincipal()
+        let membershipID = try Self.uuid(request.membershipId, field: "membership_id", what: "a user's membership id")
+        let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
+        let response = try await store.resend(membershipID: membershipID, password: password, by: principal)
+        mailQueued()
+        return response
+    }
+
+    private func invite(
+        _ kind: Invitation.Kind, _ invitee: Portico_V1_Invitee, clientID: UUID?, by principal: Principal
+    ) async throws -> Portico_V1_InviteResponse {
+        let invitation = Invitation(
+            kind: kind, tenantID: try store.tenantID(of: principal), clientID: clientID,
+            name: try PersonName(validating: invitee.name, field: "invitee.name"),
+            email: try EmailAddress(validating: invitee.email, field: "invitee.email"),
+            inviterUserID: principal.userID, inviterName: principal.displayName
+        )
+        let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
+        let response = try await store.invite(invitation, password: password, by: principal)
+        mailQueued()
+        return response
+    }
+
+    /// A UUID field, or INVALID_ARGUMENT naming it.
+    static func uuid(_ value: String, field: String, what: String) throws(PorticoError) -> UUID {
+        guard let id = UUID(uuidString: value.trimmingSpaceAndNewlines()) else {
+            throw .invalidField(field, value.isEmpty ? "must not be empty" : "must be \(what)")
+        }
+        return id
+    }
+}

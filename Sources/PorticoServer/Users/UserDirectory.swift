@@ -1,0 +1,88 @@
+public import Foundation
+public import PorticoAPI
+
+/// Reads a tenant's users (memberships with their logins) as `Portico_V1_User`, inside
+/// the caller's transaction and RLS context.
+///
+/// Every query is scoped to `portico.current_tenant_id()`; row-level security further
+/// limits owners to their own company, and makes other tenants' rows absent (never an
+/// error). Lists are ordered by name ignoring case, then membership id: the keyset of
+/// `memberships_tenant_name_idx` and of the page token.
+public struct UserDirectory: Sendable {
+    let connection: DatabaseConnection
+
+    public init(_ connection: DatabaseConnection) {
+        self.connection = connection
+    }
+
+    /// A client company's users (its OWNER and MEMBERs), by name.
+    public func users(ofClient clientID: UUID) async throws -> [Portico_V1_User] {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
+            WHERE m.tenant_id = portico.current_tenant_id() AND m.client_id = \(clientID)
+            ORDER BY lower(m.display_name), m.id
+            """
+        )
+        return try rows.map { try UserRow(row: $0).user }
+    }
+
+    /// The tenant's contractor staff (ADMIN and TECH users), by name.
+    public func staff() async throws -> [Portico_V1_User] {
+        try await page(of: .staff, after: nil, limit: Int(Int32.max)).map(\.user)
+    }
+
+    /// One membership of the current tenant, or nil when it does not exist or the
+    /// caller may not see it.
+    public func user(membershipID: UUID) async throws -> Portico_V1_User? {
+        try await row(membershipID: membershipID)?.user
+    }
+
+    /// One membership with its role and client as stored, for the handlers that must
+    /// decide whether the caller may manage it.
+    func row(membershipID: UUID) async throws -> UserRow? {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
+            WHERE m.tenant_id = portico.current_tenant_id() AND m.id = \(membershipID)
+            """
+        )
+        return try rows.first.map(UserRow.init(row:))
+    }
+
+    /// Which users a page lists.
+    public enum Scope: Sendable, Equatable {
+        /// One client company's OWNER and MEMBERs.
+        case client(UUID)
+        /// The tenant's ADMIN and TECH users.
+        case staff
+    }
+
+    /// One keyset page: up to `limit` users of `scope` strictly after `after` (the
+    /// previous page's last `UserRow.pageKey`).
+    func page(of scope: Scope, after: UserPageKey?, limit: Int) async throws -> [UserRow] {
+        let clientID: UUID? = if case .client(let id) = scope { id } else { nil }
+        // A nil bind goes out untyped: the cast lets PostgreSQL type the IS NULL test.
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
+            WHERE m.tenant_id = portico.current_tenant_id()
+                AND (
+                    (\(clientID)::uuid IS NULL AND m.role IN ('ADMIN', 'TECH'))
+                    OR m.client_id = \(clientID)
+                )
+                AND (\(after == nil) OR (lower(m.display_name), m.id) > (\(after?.name ?? ""), \(after?.membershipID ?? UUID())))
+            ORDER BY lower(m.display_name), m.id
+            LIMIT \(limit)
+            """
+        )
+        return try rows.map(UserRow.init(row:))
+    }
+}
+
+/// Where a page of users ends: the sort key of its last row.
+struct UserPageKey: Sendable, Equatable {
+    /// `lower(memberships.display_name)`.
+    var name: String
+    var membershipID: UUID
+}

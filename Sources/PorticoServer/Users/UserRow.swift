@@ -1,0 +1,72 @@
+import Foundation
+import PorticoAPI
+import PostgresNIO
+import ProtoWire
+
+/// One membership joined with its login: what `UserDirectory` reads.
+struct UserRow: Sendable {
+    var membershipID: UUID
+    var userID: UUID
+    var name: String
+    var email: String
+    var role: Portico_V1_Role
+    var clientID: UUID?
+    var passwordIsTemporary: Bool
+    var invitedAt: Date
+    var invitedByName: String
+    var temporaryPasswordExpiresAt: Date?
+    /// `lower(display_name)`: the list's sort key.
+    var sortName: String
+
+    /// The select list, in `init(row:)`'s order. A membership made before names were
+    /// recorded shows the login's own display name.
+    static let columns = """
+        m.id, m.user_id,
+        CASE WHEN m.display_name <> '' THEN m.display_name ELSE u.display_name END,
+        u.email, m.role, m.client_id, u.password_is_temporary, m.invited_at,
+        m.invited_by_name, u.temporary_password_expires_at, lower(m.display_name)
+        """
+
+    /// The login must be visible too: RLS shows admins their tenant's logins and owners
+    /// their company's.
+    static let source = "portico.memberships m JOIN portico.auth_users u ON u.id = m.user_id"
+
+    init(row: PostgresRow) throws {
+        let decoded = try row.decode(
+            (UUID, UUID, String, String, String, UUID?, Bool, Date, String, Date?, String).self
+        )
+        membershipID = decoded.0
+        userID = decoded.1
+        name = decoded.2
+        email = decoded.3
+        role = Portico_V1_Role(databaseName: decoded.4)
+        clientID = decoded.5
+        passwordIsTemporary = decoded.6
+        invitedAt = decoded.7
+        invitedByName = decoded.8
+        temporaryPasswordExpiresAt = decoded.9
+        sortName = decoded.10
+    }
+
+    var pageKey: UserPageKey {
+        UserPageKey(name: sortName, membershipID: membershipID)
+    }
+
+    /// INVITED while the login still has its temporary password (rule 4), else ACTIVE.
+    var user: Portico_V1_User {
+        var user = Portico_V1_User()
+        user.membershipId = membershipID.uuidString.lowercased()
+        user.userId = userID.uuidString.lowercased()
+        user.name = name
+        user.email = email
+        user.role = role
+        user.clientId = clientID?.uuidString.lowercased() ?? ""
+        user.status = passwordIsTemporary ? .invited : .active
+        user.invitedAt = Google_Protobuf_Timestamp(date: invitedAt)
+        user.invitedByName = invitedByName
+        if passwordIsTemporary, let expiry = temporaryPasswordExpiresAt {
+            user.temporaryPasswordExpiresAt = Google_Protobuf_Timestamp(date: expiry)
+        }
+        return user
+    }
+}
