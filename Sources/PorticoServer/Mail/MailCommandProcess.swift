@@ -81,9 +81,23 @@ enum MailCommandProcess {
         for descriptor in openDescriptorsAboveStandardStreams() {
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
+        var attributes = spawnAttributes()
+        defer { posix_spawnattr_destroy(&attributes) }
+        let arguments = command.map { strdup($0) } + [nil]
+        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (arguments + environment).forEach { free($0) } }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environment)
+        guard result == 0 else {
+            throw MailError(.commandFailed, "could not run the mail command: \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+
+    /// Default signal handling, nothing blocked, and a process group of its own.
+    private static func spawnAttributes() -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
         var defaultSignals = sigset_t()
         sigfillset(&defaultSignals)
         sigdelset(&defaultSignals, SIGKILL)
@@ -98,15 +112,7 @@ enum MailCommandProcess {
         flags |= POSIX_SPAWN_CLOEXEC_DEFAULT
         #endif
         posix_spawnattr_setflags(&attributes, Int16(flags))
-        let arguments = command.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (arguments + environment).forEach { free($0) } }
-        var pid = pid_t()
-        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environment)
-        guard result == 0 else {
-            throw MailError(.commandFailed, "could not run the mail command: \(String(cString: strerror(result)))")
-        }
-        return pid
+        return attributes
     }
 
     /// Every descriptor above 2 open now (glibc ignores EBADF for close actions, so one

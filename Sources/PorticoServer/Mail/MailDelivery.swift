@@ -88,19 +88,25 @@ public final class MailDelivery: Sendable {
     @discardableResult
     func deliverDueMessages() async -> Int {
         var delivered = 0
-        while !shouldStop {
-            let claimed: OutboxMessage?
-            do {
-                claimed = try await queue.claim(lease: settings.claimLease)
-            } catch {
-                logger.warning("claiming queued mail failed", metadata: [
-                    "error": "\(PostgresErrorMapping.logDescription(of: error))",
-                ])
-                return delivered
-            }
-            guard let message = claimed else { return delivered }
-            if await deliver(message) { delivered += 1 }
+        while !shouldStop, let sent = await deliverNext() {
+            if sent { delivered += 1 }
         }
         return delivered
+    }
+
+    /// Claims the next due message and makes one attempt at it: whether it was sent, or
+    /// nil when nothing was due (or the claim itself failed, which is logged).
+    func deliverNext() async -> Bool? {
+        let claimed: OutboxMessage?
+        do {
+            claimed = try await queue.claim(lease: settings.claimLease)
+        } catch {
+            logger.warning("claiming queued mail failed", metadata: [
+                "error": "\(PostgresErrorMapping.logDescription(of: error))",
+            ])
+            return nil
+        }
+        guard let message = claimed else { return nil }
+        return await deliver(message)
     }
 }

@@ -44,6 +44,7 @@ struct ServerParts: Sendable {
             InvitesService(
                 database: database, hasher: hasher, settings: configuration.invites, mailQueued: mailQueued
             ),
+            ClientsService(store: ClientStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),

@@ -49,35 +49,43 @@ import Testing
             if [ ! -f '\(folder.appending("up"))' ]; then cat > /dev/null; echo 'smtp: connection refused' >&2; exit 1; fi
             cat > "$(mktemp '\(folder.appending("sent"))/mail-XXXXXX')"
             """
-        let base = Duration.milliseconds(400)
+        let base = Duration.seconds(1)
         let settings = MailSettings(command: command, retryDelay: base)
         try await withDatabase(database.app) { pool in
             let tenant = try await outbox.fixtures.tenant()
             let id = try await outbox.enqueue(tenant: tenant, using: pool)
             let worker = try worker(pool, settings: settings)
-            var delays: [TimeInterval] = []
+            var nextAttempts: [Date] = []
             for attempt in 1...3 {
                 let before = try await outbox.databaseNow()
-                #expect(await worker.deliverDueMessages() == 0)
+                #expect(await worker.deliverNext() == false)
+                let after = try await outbox.databaseNow()
                 let row = try await outbox.row(id)
                 #expect(row.status == "PENDING")
                 #expect(row.attempts == attempt)
                 #expect(row.lastError == "the mail command exited with status 1: smtp: connection refused")
                 #expect(row.claimedUntil == nil)
                 #expect(row.secret != nil)
-                let delay = row.nextAttemptAt.timeIntervalSince(before)
-                #expect(delay >= 0.75 * base.totalSeconds * Double(1 << (attempt - 1)))
-                delays.append(delay)
-                // Not due yet: nothing is claimed.
-                #expect(await worker.deliverDueMessages() == 0)
-                #expect(try await outbox.row(id).attempts == attempt)
-                try await Task.sleep(for: .seconds(delay) + .milliseconds(50))
+                // The backoff lies in [0.75, 1] × base × 2^(attempt-1), measured from
+                // before the attempt (at least) and from after it (at most).
+                let full = base.totalSeconds * Double(1 << (attempt - 1))
+                #expect(row.nextAttemptAt.timeIntervalSince(before) >= 0.75 * full)
+                #expect(row.nextAttemptAt.timeIntervalSince(after) <= full)
+                nextAttempts.append(row.nextAttemptAt)
+                // Not due yet: nothing is claimed (checked only while surely not due, so a
+                // slow machine cannot make it flaky).
+                if try await outbox.databaseNow() < row.nextAttemptAt.addingTimeInterval(-0.3) {
+                    #expect(await worker.deliverNext() == nil)
+                    #expect(try await outbox.row(id).attempts == attempt)
+                }
+                let wait = row.nextAttemptAt.timeIntervalSince(try await outbox.databaseNow())
+                try await Task.sleep(for: .seconds(max(wait, 0)) + .milliseconds(50))
             }
-            #expect(delays == delays.sorted() && Set(delays).count == 3)
+            #expect(nextAttempts == nextAttempts.sorted() && Set(nextAttempts).count == 3)
             _ = FileManager.default.createFile(atPath: folder.appending("up"), contents: nil)
 
-            #expect(await worker.deliverDueMessages() == 1)
-            #expect(await worker.deliverDueMessages() == 0)
+            #expect(await worker.deliverNext() == true)
+            #expect(await worker.deliverNext() == nil)
 
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending("sent")).count == 1)
             let row = try await outbox.row(id)

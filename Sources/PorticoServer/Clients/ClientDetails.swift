@@ -1,0 +1,89 @@
+import Foundation
+import PorticoAPI
+
+/// A client's editable fields once validated and normalized: what `CreateClient` and
+/// `UpdateClient` write. Every bound matches a column check of migration 0002, so a
+/// value that passes here is never refused by the database.
+struct ClientDetails: Sendable, Equatable {
+    var name: String
+    var billingEmail: String
+    var phone: String
+    var line1: String
+    var line2: String
+    var city: String
+    var region: String
+    var postalCode: String
+    var countryCode: String
+    var notes: String
+
+    /// Validates `fields`; the first problem found is `INVALID_ARGUMENT` naming the
+    /// field as `client.<field>` (the request field that holds them).
+    init(validating fields: Portico_V1_ClientFields) throws(PorticoError) {
+        name = try FieldText.singleLine(fields.name, field: "client.name", maximum: 200)
+        if name.isEmpty { throw .invalidField("client.name", "must not be empty") }
+        billingEmail = try Self.billingEmail(fields.billingEmail)
+        phone = try FieldText.singleLine(fields.phone, field: "client.phone", maximum: 50)
+        let address = fields.address
+        line1 = try FieldText.singleLine(address.line1, field: "client.address.line1", maximum: 200)
+        line2 = try FieldText.singleLine(address.line2, field: "client.address.line2", maximum: 200)
+        city = try FieldText.singleLine(address.city, field: "client.address.city", maximum: 100)
+        region = try FieldText.singleLine(address.region, field: "client.address.region", maximum: 100)
+        postalCode = try FieldText.singleLine(address.postalCode, field: "client.address.postal_code", maximum: 20)
+        countryCode = try Self.countryCode(address.countryCode)
+        notes = try FieldText.multiLine(fields.notes, field: "client.notes", maximum: 2000)
+    }
+
+    /// Empty, or an address `EmailAddress` accepts (stored normalized, like logins).
+    private static func billingEmail(_ raw: String) throws(PorticoError) -> String {
+        if raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "" }
+        return try EmailAddress(validating: raw, field: "client.billing_email").value
+    }
+
+    /// Empty, or ISO 3166-1 alpha-2 in either case, stored upper-case. Checked before
+    /// upper-casing, so letters outside ASCII cannot turn into two that pass ("ß" → "SS").
+    private static func countryCode(_ raw: String) throws(PorticoError) -> String {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return "" }
+        let isASCIILetter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        guard trimmed.unicodeScalars.count == 2, trimmed.unicodeScalars.allSatisfy(isASCIILetter) else {
+            throw .invalidField("client.address.country_code", "must be a two-letter ISO 3166-1 country code like US")
+        }
+        return trimmed.uppercased()
+    }
+}
+
+/// Free-text request fields: trimmed, bounded in characters as PostgreSQL counts them
+/// (`char_length`, Unicode scalars), and free of control characters, which no name or
+/// address needs and which PostgreSQL refuses (NUL) or a log line would garble.
+enum FieldText {
+    /// One line: no control characters at all.
+    static func singleLine(_ raw: String, field: String, maximum: Int) throws(PorticoError) -> String {
+        try checked(raw, field: field, maximum: maximum, allowed: [])
+    }
+
+    /// Several lines: line breaks and tabs allowed, other control characters not.
+    static func multiLine(_ raw: String, field: String, maximum: Int) throws(PorticoError) -> String {
+        try checked(raw, field: field, maximum: maximum, allowed: ["\n", "\r", "\t"])
+    }
+
+    /// A search text, taken as it is (not trimmed): one line, bounded.
+    static func searchText(_ raw: String, field: String, maximum: Int) throws(PorticoError) -> String {
+        try checked(raw, field: field, maximum: maximum, allowed: [], trimmed: false)
+    }
+
+    private static func checked(
+        _ raw: String, field: String, maximum: Int, allowed: Set<Unicode.Scalar>, trimmed: Bool = true
+    ) throws(PorticoError) -> String {
+        let text = trimmed ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
+        if text.unicodeScalars.count > maximum {
+            throw .invalidField(field, "must be at most \(maximum) characters")
+        }
+        let isControl: (Unicode.Scalar) -> Bool = {
+            ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) && !allowed.contains($0)
+        }
+        if text.unicodeScalars.contains(where: isControl) {
+            throw .invalidField(field, "must not contain control characters")
+        }
+        return text
+    }
+}

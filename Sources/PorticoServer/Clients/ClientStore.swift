@@ -1,0 +1,93 @@
+import Foundation
+import PorticoAPI
+import PostgresNIO
+
+/// The SQL behind `Clients`. Every statement runs in the caller's RLS context (only an
+/// ADMIN of the tenant may insert or update clients) and also names the tenant itself,
+/// so each one is an index lookup on a key that leads with `tenant_id`.
+struct ClientStore: Sendable {
+    let database: Database
+
+    func create(_ details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
+        let tenantID = try Self.tenant(of: principal)
+        return try await withDuplicateNameMapped {
+            try await database.withContext(DatabaseContext(principal)) { connection in
+                let rows = try await connection.query(
+                    """
+                    WITH c AS (
+                        INSERT INTO portico.clients (
+                            tenant_id, name, billing_email, phone, address_line1, address_line2,
+                            city, region, postal_code, country_code, notes
+                        ) VALUES (
+                            \(tenantID), \(details.name), \(details.billingEmail), \(details.phone),
+                            \(details.line1), \(details.line2), \(details.city), \(details.region),
+                            \(details.postalCode), \(details.countryCode), \(details.notes)
+                        )
+                        RETURNING *
+                    )
+                    SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                    """
+                )
+                guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
+                return try ClientRow.client(row)
+            }
+        }
+    }
+
+    /// Replaces every editable field and bumps `updated_at`. A client of another tenant
+    /// is simply not matched, so it is NOT_FOUND exactly like an unknown id.
+    func update(_ clientID: UUID, with details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
+        let tenantID = try Self.tenant(of: principal)
+        return try await withDuplicateNameMapped {
+            try await database.withContext(DatabaseContext(principal)) { connection in
+                let rows = try await connection.query(
+                    """
+                    WITH c AS (
+                        UPDATE portico.clients SET
+                            name = \(details.name), billing_email = \(details.billingEmail),
+                            phone = \(details.phone), address_line1 = \(details.line1),
+                            address_line2 = \(details.line2), city = \(details.city),
+                            region = \(details.region), postal_code = \(details.postalCode),
+                            country_code = \(details.countryCode), notes = \(details.notes),
+                            updated_at = now()
+                        WHERE tenant_id = \(tenantID) AND id = \(clientID)
+                        RETURNING *
+                    )
+                    SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                    """
+                )
+                guard let row = rows.first else { throw PorticoError.notFound("client") }
+                return try ClientRow.client(row)
+            }
+        }
+    }
+
+    /// The client, read in `connection`'s transaction; NOT_FOUND when the tenant has no
+    /// such client.
+    static func client(_ clientID: UUID, tenantID: UUID, in connection: DatabaseConnection) async throws -> Portico_V1_Client {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: ClientRow.columns) FROM portico.clients c \(unescaped: ClientRow.userSummary)
+            WHERE c.tenant_id = \(tenantID) AND c.id = \(clientID)
+            """
+        )
+        guard let row = rows.first else { throw PorticoError.notFound("client") }
+        return try ClientRow.client(row)
+    }
+
+    /// Only tenant roles reach these methods; the access rules let only ADMIN in.
+    static func tenant(of principal: Principal) throws(PorticoError) -> UUID {
+        guard let tenantID = principal.tenantID else { throw PorticoError.permissionDenied }
+        return tenantID
+    }
+
+    /// `clients_name_key` (tenant, lower(name)) is the clients table's only unique key
+    /// a write can hit: its violation means the name is taken, ignoring case.
+    private func withDuplicateNameMapped<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error where PostgresErrorMapping.isUniqueViolation(error) {
+            throw PorticoError(.alreadyExists, "client.name: a client with this name already exists", cause: error)
+        }
+    }
+}
