@@ -67,7 +67,7 @@ public final class PorticoServer: Service, Sendable {
     }
 
     private func serveCalls(on prepared: PreparedDatabase) async throws {
-        let database = Database(settings: prepared.app, logger: logger)
+        let database = Database(settings: prepared.app, logger: logger, options: configuration.databaseOptions)
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { await database.run() }
             let parts = try await ServerParts.assemble(

@@ -9,6 +9,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Where the data lives.
     public var database: DatabaseLocation
+    /// The app role's connection pool: its size and how long a call waits for it.
+    public var databaseOptions: Database.Options
     /// Work factor of the password hash (scrypt's N is 2^cost). Tests lower it.
     public var passwordHashCost: Int
     /// The operator login created on first start when none exists.
@@ -27,6 +29,7 @@ public struct ServerConfiguration: Sendable {
         host: String = "127.0.0.1",
         port: Int = 50051,
         database: DatabaseLocation,
+        databaseOptions: Database.Options = .init(),
         passwordHashCost: Int = PasswordHashingDefaults.cost,
         operatorBootstrap: OperatorBootstrap = .init(),
         logLevel: Logger.Level = .info,
@@ -38,6 +41,7 @@ public struct ServerConfiguration: Sendable {
         self.host = host
         self.port = port
         self.database = database
+        self.databaseOptions = databaseOptions
         self.passwordHashCost = passwordHashCost
         self.operatorBootstrap = operatorBootstrap
         self.logLevel = logLevel

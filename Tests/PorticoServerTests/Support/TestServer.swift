@@ -19,6 +19,13 @@ struct TestServer: Sendable {
     /// `configure` changed `mail`): `waitForMessage(to:)` reads invite emails.
     let mailSpool: MailSpool
 
+    /// A small pool: many test servers share one PostgreSQL at the same time.
+    static var databaseOptions: Database.Options {
+        var options = Database.Options()
+        options.maximumConnections = 8
+        return options
+    }
+
     /// The scrypt cost tests use: the real scheme, a fraction of the work.
     static let passwordHashCost = 4
 
@@ -29,9 +36,20 @@ struct TestServer: Sendable {
 }
 
 /// Runs `body` against a fresh server, then shuts it down (also when `body` throws).
+/// At most a few test servers run at once (`TestServerSlots`).
 func withTestServer<Result: Sendable>(
     configure: (inout ServerConfiguration) -> Void = { _ in },
     logger: Logger? = nil,
+    _ body: (TestServer) async throws -> Result
+) async throws -> Result {
+    try await TestServerSlots.shared.withSlot {
+        try await runTestServer(configure: configure, logger: logger, body)
+    }
+}
+
+private func runTestServer<Result: Sendable>(
+    configure: (inout ServerConfiguration) -> Void,
+    logger: Logger?,
     _ body: (TestServer) async throws -> Result
 ) async throws -> Result {
     let database = try await TestPostgres.shared.freshDatabase()
@@ -39,6 +57,7 @@ func withTestServer<Result: Sendable>(
     defer { spool.remove() }
     var configuration = ServerConfiguration(
         host: "127.0.0.1", port: 0, database: database.location,
+        databaseOptions: TestServer.databaseOptions,
         passwordHashCost: TestServer.passwordHashCost,
         operatorBootstrap: OperatorBootstrap(email: "operator@portico.test", password: Fixtures.operatorPassword),
         healthCheckInterval: .milliseconds(200),

@@ -16,7 +16,9 @@ extension ClusterControl {
             truncate(layout.logFile, 0)
             var options = "-p \(port)"
             if isEphemeral {
+                // Test runs start dozens of servers at once, each with its own pool.
                 options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                    + " -c max_connections=1000"
             }
             let result = try await run("pg_ctl", [
                 "start", "--pgdata=\(layout.postgresData)", "--log=\(layout.logFile)", "--wait",
