@@ -36,9 +36,16 @@ final class ClusterFolderLock: Sendable {
     }
 
     /// Lets another process take the cluster. Later calls do nothing.
+    ///
+    /// Unlocks before closing: a child that another thread is forking at this moment
+    /// holds a copy of the descriptor until it execs (and so the lock, were it only
+    /// closed here), which would make an immediate restart fail as "in use".
     func release() {
         descriptor.withLock { descriptor in
-            if let open = descriptor { close(open) }
+            if let open = descriptor {
+                flock(open, LOCK_UN)
+                close(open)
+            }
             descriptor = nil
         }
     }
