@@ -1,0 +1,42 @@
+#ifndef PORTICO_CEDITLINE_SHIM_H
+#define PORTICO_CEDITLINE_SHIM_H
+
+// libedit's readline-compatible API (Debian: libedit-dev). Its header needs stdio.h first.
+#include <stdio.h>
+#include <editline/readline.h>
+
+// The editor's settings are C globals. Swift 6 treats imported mutable globals as
+// unsafe shared state, so Swift reaches them only through these functions, and only
+// while holding EditLineLibrary's lock.
+
+static inline void portico_rl_set_completion(rl_completion_func_t *function) {
+    rl_attempted_completion_function = function;
+}
+
+// Without this, libedit falls back to completing file names when the shell's own
+// completion finds nothing; the flag is reset after every completion attempt.
+static inline void portico_rl_suppress_default_completion(void) {
+    rl_attempted_completion_over = 1;
+}
+
+// Words end only at white space, so `Service/Method`, `Service.Method` and JSON
+// fragments reach the completer whole.
+static inline void portico_rl_break_words_at_whitespace(void) {
+    rl_basic_word_break_characters = " \t\n";
+    rl_completer_word_break_characters = (char *)" \t\n";
+}
+
+// The application name ~/.editrc sections match on.
+static inline void portico_rl_set_name(void) {
+    rl_readline_name = "portico-shell";
+}
+
+static inline const char *portico_rl_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline int portico_rl_point(void) {
+    return rl_point;
+}
+
+#endif

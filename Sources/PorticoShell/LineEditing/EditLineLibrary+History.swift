@@ -1,0 +1,21 @@
+import CEditLine
+
+extension EditLineLibrary {
+    /// Loads `file` into the editor's history and caps the history at its limit.
+    func loadHistory(from file: HistoryFile) {
+        withLibrary {
+            stifle_history(Int32(file.limit))
+            if file.exists { _ = read_history(file.path) }
+        }
+    }
+
+    /// Adds `entry` to the in-memory history, then saves the whole (capped) history,
+    /// so a shell that is killed loses nothing and the file never grows past the cap.
+    func append(_ entry: String, savingTo file: HistoryFile?) {
+        withLibrary {
+            _ = add_history(entry)
+            guard let file, file.prepareForWriting() else { return }
+            _ = write_history(file.path)
+        }
+    }
+}
