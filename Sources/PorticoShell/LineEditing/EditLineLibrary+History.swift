@@ -1,9 +1,10 @@
 import CEditLine
 
 extension EditLineLibrary {
-    /// Loads `file` into the editor's history and caps the history at its limit.
+    /// Replaces the editor's history with `file`'s, capped at its limit.
     func loadHistory(from file: HistoryFile) {
         withLibrary {
+            clear_history()
             stifle_history(Int32(file.limit))
             if file.exists { _ = read_history(file.path) }
         }
