@@ -19,11 +19,18 @@ static inline void portico_rl_suppress_default_completion(void) {
     rl_attempted_completion_over = 1;
 }
 
-// Words end only at white space, so `Service/Method`, `Service.Method` and JSON
-// fragments reach the completer whole.
-static inline void portico_rl_break_words_at_whitespace(void) {
-    rl_basic_word_break_characters = " \t\n";
-    rl_completer_word_break_characters = (char *)" \t\n";
+// The word a completion replaces ends at white space, or at a quote (a JSON field
+// name is completed from just after its opening quote). `/` and `.` do not break words,
+// so `Service/Method` and `Service.Method` are completed whole.
+static inline void portico_rl_set_word_breaks(void) {
+    rl_basic_word_break_characters = " \t\n\"";
+    rl_completer_word_break_characters = (char *)" \t\n\"";
+}
+
+// What libedit types after a single match: a space after a word, a closing quote
+// after a JSON field name.
+static inline void portico_rl_set_append_character(int character) {
+    rl_completion_append_character = character;
 }
 
 // The application name ~/.editrc sections match on.

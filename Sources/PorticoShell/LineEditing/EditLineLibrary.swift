@@ -38,10 +38,13 @@ final class EditLineLibrary: Sendable {
     func configure(completer: ShellCompleter) {
         completion.withLock { $0.completer = completer }
         withLibrary {
+            // libedit edits multibyte (UTF-8) text only under a locale that says so;
+            // Swift programs start in the "C" locale.
+            _ = setlocale(LC_CTYPE, "")
             portico_rl_set_name()
-            portico_rl_break_words_at_whitespace()
-            portico_rl_set_completion { text, start, end in
-                EditLineLibrary.shared.attemptCompletion(text: text)
+            portico_rl_set_word_breaks()
+            portico_rl_set_completion { text, start, _ in
+                EditLineLibrary.shared.attemptCompletion(text: text, wordStart: Int(start))
             }
         }
     }
