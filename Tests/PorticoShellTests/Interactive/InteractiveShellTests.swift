@@ -22,7 +22,7 @@ struct InteractiveShellTests {
             try terminal.press("C-d")
             try await terminal.waitForExit()
             let output = terminal.recordedOutput()
-            #expect(output.contains("Password"))
+            #expect(output.contains("Password for \(InteractiveServer.operatorEmail):"))
             #expect(!output.contains(InteractiveServer.operatorPassword))
             #expect(try !terminal.screen().contains(InteractiveServer.operatorPassword))
         }
@@ -35,38 +35,48 @@ struct InteractiveShellTests {
         try await terminal.waitForLastLine(Prompt.signedOut)
         try terminal.type("login \(InteractiveServer.operatorEmail)")
         try terminal.press("Enter")
-        try await terminal.waitForLastLine("Password:")
+        try await terminal.waitForLastLine("Password for \(InteractiveServer.operatorEmail):")
         try terminal.type(InteractiveServer.operatorPassword)
         try terminal.press("Enter")
         try await terminal.waitForLastLine(Prompt.signedIn)
     }
 
-    /// Completes a command (`servi` → `services`), then `Service/Method`, runs both, and
-    /// brings the second back with the up arrow.
+    /// Completes a command (`servi` → `services`), a JSON field name, and
+    /// `Service/Method`; runs the command and the description, and brings the
+    /// description back with the up arrow.
     private func completeAndRecall(_ terminal: TerminalSession) async throws {
         try terminal.type("servi")
         try terminal.press("Tab")
         try await terminal.waitForLastLine(Prompt.signedIn + "services")
         try terminal.press("Enter")
-        try await terminal.waitForText("portico.v1.Operator")
+        try await terminal.waitForText("Operator (portico.v1.Operator):")
         try await terminal.waitForLastLine(Prompt.signedIn)
 
-        try terminal.type("describe portico.v1.Auth/WhoA")
+        try terminal.type("call Auth/Login {\"ema")
         try terminal.press("Tab")
-        try await terminal.waitForLastLine(Prompt.signedIn + "describe portico.v1.Auth/WhoAmI")
-        try terminal.press("Enter")
+        try await terminal.waitForLastLine(Prompt.signedIn + "call Auth/Login {\"email\"")
+        // Ctrl-U: libedit's emacs binding that empties the line.
+        try terminal.press("C-u")
         try await terminal.waitForLastLine(Prompt.signedIn)
-        let describedOnce = try terminal.screen().occurrences(of: "WhoAmIResponse")
-        #expect(describedOnce > 0)
+
+        try terminal.type("describe Auth/WhoA")
+        try terminal.press("Tab")
+        try await terminal.waitForLastLine(Prompt.signedIn + "describe Auth/WhoAmI")
+        try terminal.press("Enter")
+        try await terminal.waitForText(Self.whoAmISignature)
+        try await terminal.waitForLastLine(Prompt.signedIn)
+        #expect(try terminal.screen().occurrences(of: Self.whoAmISignature) == 1)
 
         try terminal.press("Up")
-        try await terminal.waitForLastLine(Prompt.signedIn + "describe portico.v1.Auth/WhoAmI")
+        try await terminal.waitForLastLine(Prompt.signedIn + "describe Auth/WhoAmI")
         try terminal.press("Enter")
         try await terminal.waitForScreen("the second description") { _ in
-            ((try? terminal.screen().occurrences(of: "WhoAmIResponse")) ?? 0) == 2 * describedOnce
+            (try? terminal.screen().occurrences(of: Self.whoAmISignature)) == 2
         }
         try await terminal.waitForLastLine(Prompt.signedIn)
     }
+
+    private static let whoAmISignature = "Auth/WhoAmI(portico.v1.WhoAmIRequest) returns (portico.v1.WhoAmIResponse)"
 
     /// Owner-only, and the login kept without its password.
     private func checkHistoryFile(at path: String) throws {
@@ -75,8 +85,8 @@ struct InteractiveShellTests {
         #expect(try HistoryFileContents.entries(in: path) == [
             "login \(InteractiveServer.operatorEmail)",
             "services",
-            "describe portico.v1.Auth/WhoAmI",
-            "describe portico.v1.Auth/WhoAmI",
+            "describe Auth/WhoAmI",
+            "describe Auth/WhoAmI",
         ])
         #expect(try !String(contentsOfFile: path, encoding: .utf8).contains("Secret-4711"))
     }
@@ -85,7 +95,7 @@ struct InteractiveShellTests {
 /// The shell's prompts, as the terminal shows them.
 private enum Prompt {
     static let signedOut = "portico>"
-    static let signedIn = "\(InteractiveServer.operatorEmail)> "
+    static let signedIn = "portico(\(InteractiveServer.operatorEmail) OPERATOR)> "
 }
 
 extension String {
