@@ -35,6 +35,6 @@ struct ShellCompleterTests {
     }
 
     @Test func theCursorBoundsTheWord() {
-        #expect(completer.completions(for: "services", cursor: 3) == ["services", "set-invite-limit"])
+        #expect(completer.completions(for: "services", cursor: 2) == ["services", "set-invite-limit"])
     }
 }
