@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Where the shell reads its commands from: a line editor on a terminal, or plain
 /// standard input (a script, a pipe). The shell asks for one line at a time, so an
@@ -56,8 +57,7 @@ public final class PlainLineInput: LineInput {
 
     private func show(_ prompt: String) {
         guard showsPrompts else { return }
-        fputs(prompt, stdout)
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(prompt.utf8))
     }
 }
 

@@ -9,7 +9,7 @@ struct ResponseFormatter: Sendable {
     let schema: ShellSchema
     let format: ShellSession.OutputFormat
 
-    func format(_ message: any ProtoMessage) throws -> String {
+    func render(_ message: any ProtoMessage) throws -> String {
         if format == .table, let table = try table(message) { return table }
         return try message.jsonString(options: JSONEncodingOptions(prettyPrint: true))
     }

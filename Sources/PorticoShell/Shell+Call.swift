@@ -16,16 +16,16 @@ extension Shell {
         }
         let request = try Self.decodeRequest(command.json, as: input.messageType)
         let formatter = ResponseFormatter(schema: schema, format: command.format ?? session.format)
-        let saved = Mutex<[any ProtoMessage]>([])
+        let saved = SavedMessages()
         try await invoker.call(method.method, request: request, responseType: output.messageType, token: session.token) { [console] message in
             if command.outputFile != nil {
-                saved.withLock { $0.append(message) }
+                saved.messages.withLock { $0.append(message) }
             } else {
-                console.print(try formatter.format(message))
+                console.print(try formatter.render(message))
             }
         }
         if let path = command.outputFile {
-            let bytes = try saved.withLock { messages in try formatter.fileContents(messages) }
+            let bytes = try formatter.fileContents(saved.messages.withLock { $0 })
             do {
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
             } catch {
@@ -45,4 +45,9 @@ extension Shell {
             throw .invalidArgument("bad request JSON for \(type.protoMessageName): \(error)")
         }
     }
+}
+
+/// The responses of a call whose result goes to a file: written once the call is over.
+private final class SavedMessages: Sendable {
+    let messages = Mutex<[any ProtoMessage]>([])
 }

@@ -1,5 +1,5 @@
-public import GRPCCore
-public import GRPCNIOTransportHTTP2
+import GRPCCore
+import GRPCNIOTransportHTTP2
 
 /// How a shell runs: where the server is and how commands are read and failures end it.
 public struct ShellOptions: Sendable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Where the shell writes: results to standard output, errors to standard error (so a
 /// script's output holds only results). Colour only when a person is watching.
@@ -17,19 +13,13 @@ public struct ShellConsole: Sendable {
         writeError = error
     }
 
-    /// Standard output and standard error, flushed after every line so results and
-    /// errors keep their order on a terminal and in a pipe.
+    /// Standard output and standard error, unbuffered so results and errors keep
+    /// their order on a terminal and in a pipe.
     public static func standard(colour: Bool) -> ShellConsole {
         ShellConsole(
             colour: colour,
-            output: { text in
-                fputs(text, stdout)
-                fflush(stdout)
-            },
-            error: { text in
-                fputs(text, stderr)
-                fflush(stderr)
-            }
+            output: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            error: { FileHandle.standardError.write(Data($0.utf8)) }
         )
     }
 

@@ -5,13 +5,13 @@ import ProtoWireGRPC
 struct ShellDiscovery: Sendable {
     let schema: ShellSchema
 
-    /// One service per line: its shell name, full name and method count.
+    /// One service per line: its shell name, full name (when it differs) and method count.
     func services() -> String {
         schema.services.map { service in
             let name = schema.displayName(of: service)
             let full = service.descriptor.fullyQualifiedService
             let count = "\(service.methods.count) method\(service.methods.count == 1 ? "" : "s")"
-            return name == full ? "\(name)  (\(count))" : "\(name)  \(full)  (\(count))"
+            return name == full ? "\(name): \(count)" : "\(name) (\(full)): \(count)"
         }.joined(separator: "\n")
     }
 

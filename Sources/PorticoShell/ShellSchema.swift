@@ -40,8 +40,8 @@ public struct ShellSchema: Sendable {
     /// its full name (`Operator`), or the full name when that is ambiguous (the v1 and
     /// v1alpha `ServerReflection`).
     public func displayName(of service: ProtoServiceDescription) -> String {
-        let short = service.descriptor.name
-        let sameShortName = services.filter { $0.descriptor.name == short }.count
+        let short = service.descriptor.service
+        let sameShortName = services.filter { $0.descriptor.service == short }.count
         return sameShortName == 1 ? short : service.descriptor.fullyQualifiedService
     }
 
@@ -49,9 +49,9 @@ public struct ShellSchema: Sendable {
     /// `portico.v1.Operator`); the short name is matched case-insensitively too.
     public func service(named name: String) -> ProtoServiceDescription? {
         if let exact = services.first(where: { $0.descriptor.fullyQualifiedService == name }) { return exact }
-        let short = services.filter { $0.descriptor.name == name }
+        let short = services.filter { $0.descriptor.service == name }
         if short.count == 1 { return short[0] }
-        let folded = services.filter { $0.descriptor.name.lowercased() == name.lowercased() }
+        let folded = services.filter { $0.descriptor.service.lowercased() == name.lowercased() }
         return folded.count == 1 ? folded[0] : nil
     }
 

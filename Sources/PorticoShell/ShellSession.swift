@@ -1,4 +1,4 @@
-public import PorticoAPI
+import PorticoAPI
 import Synchronization
 
 /// Who is signed in, with which token, and how results are shown: the state that lives
