@@ -91,8 +91,8 @@ struct ScriptedSessionTests {
                 """)
             #expect(run.status == 0)
             #expect(run.error.components(separatedBy: "\n") == [
-                "ERROR PERMISSION_DENIED: this method needs one of the roles ADMIN",
-                "ERROR INVALID_ARGUMENT: bad request JSON for portico.v1.ListTenantsRequest: field page.pageSize: expected a number",
+                "ERROR PERMISSION_DENIED: your role may not call this method",
+                "ERROR INVALID_ARGUMENT: bad request JSON for portico.v1.ListTenantsRequest: value at offset 22 is not a valid Int32",
                 "ERROR INVALID_ARGUMENT: bad request JSON for portico.v1.ListTenantsRequest: unknown field \"nope\"",
                 "",
             ])
