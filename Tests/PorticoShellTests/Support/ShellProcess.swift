@@ -11,7 +11,11 @@ struct ShellRun: Sendable {
 enum ShellProcess {
     /// Runs `portico-shell --server 127.0.0.1:PORT ARGUMENTS` with `script` as its
     /// standard input and waits for it to exit.
-    static func run(port: Int, arguments: [String] = [], script: String) async throws -> ShellRun {
+    /// With `until`, the shell is stopped (SIGTERM) as soon as its output satisfies it:
+    /// for calls that never end, like a health watch.
+    static func run(
+        port: Int, arguments: [String] = [], script: String, until: (@Sendable (String) -> Bool)? = nil
+    ) async throws -> ShellRun {
         let folder = TemporaryFolder("shell-run")
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         defer { folder.remove() }
@@ -29,6 +33,11 @@ enum ShellProcess {
         try process.run()
         let deadline = ContinuousClock.now + .seconds(60)
         while process.isRunning {
+            if let until, until((try? String(contentsOfFile: paths.output, encoding: .utf8)) ?? "") {
+                process.terminate()
+                process.waitUntilExit()
+                break
+            }
             guard ContinuousClock.now < deadline else {
                 process.terminate()
                 throw ShellProcessError(description: "portico-shell did not finish within 60 seconds")
