@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "SchemaCompiler", targets: ["SchemaCompiler"]),
         .executable(name: "schemac", targets: ["schemac"]),
         .executable(name: "portico-server", targets: ["portico-server"]),
+        .executable(name: "portico-shell", targets: ["portico-shell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/grpc/grpc-swift-2.git", exact: "2.4.3"),
@@ -84,6 +85,27 @@ let package = Package(
             path: "Sources/portico-server",
             swiftSettings: sharedSwiftSettings
         ),
+        // The admin shell's core: commands, calls by name, discovery, completion.
+        .target(
+            name: "PorticoShell",
+            dependencies: [
+                "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            ],
+            path: "Sources/PorticoShell",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // `portico-shell`: the command line around PorticoShell.
+        .executableTarget(
+            name: "portico-shell",
+            dependencies: [
+                "PorticoShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/portico-shell",
+            swiftSettings: sharedSwiftSettings
+        ),
         // The schema compiler: lexer → parser → linker → emitter.
         .target(
             name: "SchemaCompiler",
@@ -122,6 +144,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/PorticoServerTests",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Scripted `portico-shell` sessions against a real server and database, and the
+        // shell's parsing, completion and formatting.
+        .testTarget(
+            name: "PorticoShellTests",
+            dependencies: [
+                "PorticoShell", "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PorticoShellTests",
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

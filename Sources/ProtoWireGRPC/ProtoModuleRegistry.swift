@@ -12,6 +12,11 @@ public protocol ProtoModuleRegistry {
     static var symbols: [String: String] { get }
     /// Every extension of the compilation.
     static var extensions: [ProtoExtensionDescription] { get }
+    /// Full name (no leading dot) → type and fields, for every message of the generated
+    /// files, nested ones included (map entries are not messages of their own here).
+    static var messages: [String: ProtoMessageDescription] { get }
+    /// Full name → value names in declaration order, for every enum of the generated files.
+    static var enums: [String: [String]] { get }
 }
 
 extension ProtoModuleRegistry {

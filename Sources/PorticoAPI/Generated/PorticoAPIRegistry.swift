@@ -713,6 +713,511 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         ),
     ]
 
+    /// Every message of the generated files by full name: its Swift type and fields.
+    public static let messages: [String: ProtoWireGRPC.ProtoMessageDescription] = [
+        "grpc.health.v1.HealthCheckRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Health_V1_HealthCheckRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "service", jsonName: "service", number: 1, type: "string"),
+            ]
+        ),
+        "grpc.health.v1.HealthCheckResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Health_V1_HealthCheckResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 1, type: "grpc.health.v1.HealthCheckResponse.ServingStatus", kind: .enum),
+            ]
+        ),
+        "grpc.reflection.v1.ErrorResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ErrorResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_code", jsonName: "errorCode", number: 1, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_message", jsonName: "errorMessage", number: 2, type: "string"),
+            ]
+        ),
+        "grpc.reflection.v1.ExtensionNumberResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ExtensionNumberResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "base_type_name", jsonName: "baseTypeName", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "extension_number", jsonName: "extensionNumber", number: 2, type: "int32", isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1.ExtensionRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ExtensionRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "containing_type", jsonName: "containingType", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "extension_number", jsonName: "extensionNumber", number: 2, type: "int32"),
+            ]
+        ),
+        "grpc.reflection.v1.FileDescriptorResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_FileDescriptorResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_descriptor_proto", jsonName: "fileDescriptorProto", number: 1, type: "bytes", isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1.ListServiceResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ListServiceResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "service", jsonName: "service", number: 1, type: "grpc.reflection.v1.ServiceResponse", kind: .message, isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1.ServerReflectionRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ServerReflectionRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "host", jsonName: "host", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_by_filename", jsonName: "fileByFilename", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_containing_symbol", jsonName: "fileContainingSymbol", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_containing_extension", jsonName: "fileContainingExtension", number: 5, type: "grpc.reflection.v1.ExtensionRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "all_extension_numbers_of_type", jsonName: "allExtensionNumbersOfType", number: 6, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "list_services", jsonName: "listServices", number: 7, type: "string"),
+            ]
+        ),
+        "grpc.reflection.v1.ServerReflectionResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ServerReflectionResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "valid_host", jsonName: "validHost", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "original_request", jsonName: "originalRequest", number: 2, type: "grpc.reflection.v1.ServerReflectionRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_descriptor_response", jsonName: "fileDescriptorResponse", number: 4, type: "grpc.reflection.v1.FileDescriptorResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "all_extension_numbers_response", jsonName: "allExtensionNumbersResponse", number: 5, type: "grpc.reflection.v1.ExtensionNumberResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "list_services_response", jsonName: "listServicesResponse", number: 6, type: "grpc.reflection.v1.ListServiceResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_response", jsonName: "errorResponse", number: 7, type: "grpc.reflection.v1.ErrorResponse", kind: .message),
+            ]
+        ),
+        "grpc.reflection.v1.ServiceResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1_ServiceResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ErrorResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ErrorResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_code", jsonName: "errorCode", number: 1, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_message", jsonName: "errorMessage", number: 2, type: "string"),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ExtensionNumberResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ExtensionNumberResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "base_type_name", jsonName: "baseTypeName", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "extension_number", jsonName: "extensionNumber", number: 2, type: "int32", isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ExtensionRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ExtensionRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "containing_type", jsonName: "containingType", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "extension_number", jsonName: "extensionNumber", number: 2, type: "int32"),
+            ]
+        ),
+        "grpc.reflection.v1alpha.FileDescriptorResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_FileDescriptorResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_descriptor_proto", jsonName: "fileDescriptorProto", number: 1, type: "bytes", isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ListServiceResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ListServiceResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "service", jsonName: "service", number: 1, type: "grpc.reflection.v1alpha.ServiceResponse", kind: .message, isRepeated: true),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ServerReflectionRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ServerReflectionRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "host", jsonName: "host", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_by_filename", jsonName: "fileByFilename", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_containing_symbol", jsonName: "fileContainingSymbol", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_containing_extension", jsonName: "fileContainingExtension", number: 5, type: "grpc.reflection.v1alpha.ExtensionRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "all_extension_numbers_of_type", jsonName: "allExtensionNumbersOfType", number: 6, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "list_services", jsonName: "listServices", number: 7, type: "string"),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ServerReflectionResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ServerReflectionResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "valid_host", jsonName: "validHost", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "original_request", jsonName: "originalRequest", number: 2, type: "grpc.reflection.v1alpha.ServerReflectionRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "file_descriptor_response", jsonName: "fileDescriptorResponse", number: 4, type: "grpc.reflection.v1alpha.FileDescriptorResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "all_extension_numbers_response", jsonName: "allExtensionNumbersResponse", number: 5, type: "grpc.reflection.v1alpha.ExtensionNumberResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "list_services_response", jsonName: "listServicesResponse", number: 6, type: "grpc.reflection.v1alpha.ListServiceResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "error_response", jsonName: "errorResponse", number: 7, type: "grpc.reflection.v1alpha.ErrorResponse", kind: .message),
+            ]
+        ),
+        "grpc.reflection.v1alpha.ServiceResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Grpc_Reflection_V1alpha_ServiceResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.AccessRule": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AccessRule.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "public", jsonName: "public", number: 1, type: "bool"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "any_signed_in", jsonName: "anySignedIn", number: 2, type: "bool"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "roles", jsonName: "roles", number: 3, type: "portico.v1.Role", kind: .enum, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "allowed_before_password_change", jsonName: "allowedBeforePasswordChange", number: 4, type: "bool"),
+            ]
+        ),
+        "portico.v1.ChangePasswordRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ChangePasswordRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "current_password", jsonName: "currentPassword", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "new_password", jsonName: "newPassword", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.ChangePasswordResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ChangePasswordResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "session", jsonName: "session", number: 1, type: "portico.v1.Session", kind: .message),
+            ]
+        ),
+        "portico.v1.Client": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Client.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "billing_email", jsonName: "billingEmail", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "phone", jsonName: "phone", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "address", jsonName: "address", number: 5, type: "portico.v1.PostalAddress", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "notes", jsonName: "notes", number: 6, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 7, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "updated_at", jsonName: "updatedAt", number: 8, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "user_count", jsonName: "userCount", number: 9, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "owner_status", jsonName: "ownerStatus", number: 10, type: "portico.v1.UserStatus", kind: .enum),
+            ]
+        ),
+        "portico.v1.ClientFields": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ClientFields.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "billing_email", jsonName: "billingEmail", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "phone", jsonName: "phone", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "address", jsonName: "address", number: 4, type: "portico.v1.PostalAddress", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "notes", jsonName: "notes", number: 5, type: "string"),
+            ]
+        ),
+        "portico.v1.CreateClientRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateClientRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.ClientFields", kind: .message),
+            ]
+        ),
+        "portico.v1.CreateClientResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateClientResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.Client", kind: .message),
+            ]
+        ),
+        "portico.v1.CreateTenantRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateTenantRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "admin_name", jsonName: "adminName", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "admin_email", jsonName: "adminEmail", number: 3, type: "string"),
+            ]
+        ),
+        "portico.v1.CreateTenantResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateTenantResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant", jsonName: "tenant", number: 1, type: "portico.v1.Tenant", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "admin", jsonName: "admin", number: 2, type: "portico.v1.User", kind: .message),
+            ]
+        ),
+        "portico.v1.EntityId": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_EntityId.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "value", jsonName: "value", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.GetClientRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetClientRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.GetClientResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetClientResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.Client", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "owner", jsonName: "owner", number: 2, type: "portico.v1.User", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "members", jsonName: "members", number: 3, type: "portico.v1.User", kind: .message, isRepeated: true),
+            ]
+        ),
+        "portico.v1.GetInviteQuotaRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetInviteQuotaRequest.self,
+            fields: []
+        ),
+        "portico.v1.GetInviteQuotaResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetInviteQuotaResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "quota", jsonName: "quota", number: 1, type: "portico.v1.InviteQuota", kind: .message),
+            ]
+        ),
+        "portico.v1.InviteMemberRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_InviteMemberRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "invitee", jsonName: "invitee", number: 1, type: "portico.v1.Invitee", kind: .message),
+            ]
+        ),
+        "portico.v1.InviteOwnerRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_InviteOwnerRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "invitee", jsonName: "invitee", number: 2, type: "portico.v1.Invitee", kind: .message),
+            ]
+        ),
+        "portico.v1.InviteQuota": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_InviteQuota.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "used", jsonName: "used", number: 1, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "limit", jsonName: "limit", number: 2, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "next_free_at", jsonName: "nextFreeAt", number: 3, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.InviteResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_InviteResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "user", jsonName: "user", number: 1, type: "portico.v1.User", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "quota", jsonName: "quota", number: 2, type: "portico.v1.InviteQuota", kind: .message),
+            ]
+        ),
+        "portico.v1.InviteTechRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_InviteTechRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "invitee", jsonName: "invitee", number: 1, type: "portico.v1.Invitee", kind: .message),
+            ]
+        ),
+        "portico.v1.Invitee": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Invitee.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "email", jsonName: "email", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.ListClientsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListClientsRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 1, type: "portico.v1.PageRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name_contains", jsonName: "nameContains", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.ListClientsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListClientsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "clients", jsonName: "clients", number: 1, type: "portico.v1.Client", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.ListTenantsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListTenantsRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 1, type: "portico.v1.PageRequest", kind: .message),
+            ]
+        ),
+        "portico.v1.ListTenantsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListTenantsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenants", jsonName: "tenants", number: 1, type: "portico.v1.Tenant", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.ListUsersRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListUsersRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageRequest", kind: .message),
+            ]
+        ),
+        "portico.v1.ListUsersResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListUsersResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "users", jsonName: "users", number: 1, type: "portico.v1.User", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.LoginRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LoginRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "email", jsonName: "email", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "password", jsonName: "password", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant_id", jsonName: "tenantId", number: 3, type: "string"),
+            ]
+        ),
+        "portico.v1.LoginResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LoginResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "session", jsonName: "session", number: 1, type: "portico.v1.Session", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "principal", jsonName: "principal", number: 2, type: "portico.v1.Principal", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "memberships", jsonName: "memberships", number: 3, type: "portico.v1.Membership", kind: .message, isRepeated: true),
+            ]
+        ),
+        "portico.v1.LogoutRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LogoutRequest.self,
+            fields: []
+        ),
+        "portico.v1.LogoutResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LogoutResponse.self,
+            fields: []
+        ),
+        "portico.v1.Membership": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Membership.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "role", jsonName: "role", number: 2, type: "portico.v1.Role", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant_id", jsonName: "tenantId", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant_name", jsonName: "tenantName", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_name", jsonName: "clientName", number: 6, type: "string"),
+            ]
+        ),
+        "portico.v1.Money": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Money.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "amount_minor", jsonName: "amountMinor", number: 1, type: "int64"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "currency_code", jsonName: "currencyCode", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.PageRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_PageRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "page_size", jsonName: "pageSize", number: 1, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page_token", jsonName: "pageToken", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.PageResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_PageResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "next_page_token", jsonName: "nextPageToken", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.PostalAddress": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_PostalAddress.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "line1", jsonName: "line1", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "line2", jsonName: "line2", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "city", jsonName: "city", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "region", jsonName: "region", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "postal_code", jsonName: "postalCode", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "country_code", jsonName: "countryCode", number: 6, type: "string"),
+            ]
+        ),
+        "portico.v1.Principal": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Principal.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "user_id", jsonName: "userId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "email", jsonName: "email", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "display_name", jsonName: "displayName", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "membership", jsonName: "membership", number: 4, type: "portico.v1.Membership", kind: .message),
+            ]
+        ),
+        "portico.v1.RemoveUserRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_RemoveUserRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "membership_id", jsonName: "membershipId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.RemoveUserResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_RemoveUserResponse.self,
+            fields: []
+        ),
+        "portico.v1.ResendInviteRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ResendInviteRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "membership_id", jsonName: "membershipId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.Session": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Session.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "token", jsonName: "token", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "expires_at", jsonName: "expiresAt", number: 2, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "password_change_required", jsonName: "passwordChangeRequired", number: 3, type: "bool"),
+            ]
+        ),
+        "portico.v1.SetInviteLimitRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SetInviteLimitRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant_id", jsonName: "tenantId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "invite_limit", jsonName: "inviteLimit", number: 2, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "restore_default", jsonName: "restoreDefault", number: 3, type: "bool"),
+            ]
+        ),
+        "portico.v1.SetInviteLimitResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SetInviteLimitResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "tenant", jsonName: "tenant", number: 1, type: "portico.v1.Tenant", kind: .message),
+            ]
+        ),
+        "portico.v1.SwitchMembershipRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SwitchMembershipRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "membership_id", jsonName: "membershipId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.Tenant": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Tenant.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 3, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "invite_limit", jsonName: "inviteLimit", number: 4, type: "int32"),
+            ]
+        ),
+        "portico.v1.TimeRange": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_TimeRange.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "start", jsonName: "start", number: 1, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "end", jsonName: "end", number: 2, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateClientRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateClientRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 2, type: "portico.v1.ClientFields", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateClientResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateClientResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.Client", kind: .message),
+            ]
+        ),
+        "portico.v1.User": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_User.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "membership_id", jsonName: "membershipId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "user_id", jsonName: "userId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "email", jsonName: "email", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "role", jsonName: "role", number: 5, type: "portico.v1.Role", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 6, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 7, type: "portico.v1.UserStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "invited_at", jsonName: "invitedAt", number: 8, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "invited_by_name", jsonName: "invitedByName", number: 9, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "temporary_password_expires_at", jsonName: "temporaryPasswordExpiresAt", number: 10, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.WhoAmIRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WhoAmIRequest.self,
+            fields: []
+        ),
+        "portico.v1.WhoAmIResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WhoAmIResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "principal", jsonName: "principal", number: 1, type: "portico.v1.Principal", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "session", jsonName: "session", number: 2, type: "portico.v1.Session", kind: .message),
+            ]
+        ),
+    ]
+
+    /// Every enum of the generated files by full name: its value names in declaration order.
+    public static let enums: [String: [String]] = [
+        "grpc.health.v1.HealthCheckResponse.ServingStatus": ["UNKNOWN", "SERVING", "NOT_SERVING", "SERVICE_UNKNOWN"],
+        "portico.v1.Role": ["ROLE_UNSPECIFIED", "ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_TECH", "ROLE_OWNER", "ROLE_MEMBER"],
+        "portico.v1.UserStatus": ["USER_STATUS_UNSPECIFIED", "USER_STATUS_INVITED", "USER_STATUS_ACTIVE"],
+    ]
+
     /// The `(portico.v1.access)` option of every method that sets it.
     public static let access: [GRPCCore.MethodDescriptor: Portico_V1_AccessRule] = [
         Portico_V1_Auth.Method.Login.descriptor: .with {

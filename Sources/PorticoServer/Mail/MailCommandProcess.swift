@@ -72,58 +72,14 @@ enum MailCommandProcess {
     }
 
     private static func spawn(_ command: [String], input: Int32, errorOutput: Int32) throws(MailError) -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, errorOutput, 2)
-        for descriptor in openDescriptorsAboveStandardStreams() {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
+        do {
+            return try ProcessSpawn.spawn(
+                command, environment: ProcessInfo.processInfo.environment,
+                input: .descriptor(input), output: .devNull, errorOutput: .descriptor(errorOutput)
+            )
+        } catch {
+            throw MailError(.commandFailed, "could not run the mail command: \(error.reason)")
         }
-        var attributes = spawnAttributes()
-        defer { posix_spawnattr_destroy(&attributes) }
-        let arguments = command.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (arguments + environment).forEach { free($0) } }
-        var pid = pid_t()
-        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environment)
-        guard result == 0 else {
-            throw MailError(.commandFailed, "could not run the mail command: \(String(cString: strerror(result)))")
-        }
-        return pid
-    }
-
-    /// Default signal handling, nothing blocked, and a process group of its own.
-    private static func spawnAttributes() -> posix_spawnattr_t {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        var defaultSignals = sigset_t()
-        sigfillset(&defaultSignals)
-        sigdelset(&defaultSignals, SIGKILL)
-        sigdelset(&defaultSignals, SIGSTOP)
-        var noSignalsBlocked = sigset_t()
-        sigemptyset(&noSignalsBlocked)
-        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
-        #if canImport(Darwin)
-        flags |= POSIX_SPAWN_CLOEXEC_DEFAULT
-        #endif
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        return attributes
-    }
-
-    /// Every descriptor above 2 open now (glibc ignores EBADF for close actions, so one
-    /// closed meanwhile is harmless). On Darwin POSIX_SPAWN_CLOEXEC_DEFAULT does this.
-    private static func openDescriptorsAboveStandardStreams() -> [Int32] {
-        #if canImport(Glibc)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return names.compactMap(Int32.init).filter { $0 > 2 }
-        #else
-        return []
-        #endif
     }
 
     /// Polls (a mail command runs for milliseconds to seconds) and kills the process

@@ -236,6 +236,45 @@ enum EchoRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         ),
     ]
 
+    /// Every message of the generated files by full name: its Swift type and fields.
+    static let messages: [String: ProtoWireGRPC.ProtoMessageDescription] = [
+        "echo.v1.EchoPolicy": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Echo_V1_EchoPolicy.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "audience", jsonName: "audience", number: 1, type: "echo.v1.Audience", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "limits", jsonName: "limits", number: 2, type: "echo.v1.Limits", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "tags", jsonName: "tags", number: 3, type: "string", isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "weight", jsonName: "weight", number: 4, type: "double"),
+            ]
+        ),
+        "echo.v1.EchoRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Echo_V1_EchoRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "text", jsonName: "text", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "fail_with_code", jsonName: "failWithCode", number: 2, type: "int32"),
+            ]
+        ),
+        "echo.v1.EchoResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Echo_V1_EchoResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "text", jsonName: "text", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "index", jsonName: "index", number: 2, type: "int32"),
+            ]
+        ),
+        "echo.v1.Limits": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Echo_V1_Limits.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "per_minute", jsonName: "perMinute", number: 1, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "burst", jsonName: "burst", number: 2, type: "int32"),
+            ]
+        ),
+    ]
+
+    /// Every enum of the generated files by full name: its value names in declaration order.
+    static let enums: [String: [String]] = [
+        "echo.v1.Audience": ["AUDIENCE_UNSPECIFIED", "AUDIENCE_PUBLIC", "AUDIENCE_STAFF"],
+    ]
+
     /// The `(echo.v1.policy)` option of every method that sets it.
     static let policy: [GRPCCore.MethodDescriptor: Echo_V1_EchoPolicy] = [
         Echo_V1_Echo.Method.Get.descriptor: .with {

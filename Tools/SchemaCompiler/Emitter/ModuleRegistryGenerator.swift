@@ -9,6 +9,8 @@
 ///     public static let fileDescriptors: [ProtoWireGRPC.ProtoFileDescription] = [ … ]
 ///     public static let symbols: [String: String] = [ … ]
 ///     public static let extensions: [ProtoWireGRPC.ProtoExtensionDescription] = [ … ]
+///     public static let messages: [String: ProtoWireGRPC.ProtoMessageDescription] = [ … ]
+///     public static let enums: [String: [String]] = [ … ]
 ///     public static let access: [GRPCCore.MethodDescriptor: Portico_V1_AccessRule] = [ … ]
 /// }
 /// ```
@@ -44,7 +46,9 @@ struct ModuleRegistryGenerator {
             printServices(services, &printer)
             printer.print()
             RegistryDescriptorsGenerator(files: files, visibility: visibility).generate(&printer)
-            var taken: Set<String> = ["services", "fileDescriptors", "symbols", "extensions"]
+            printer.print()
+            try MessageTableGenerator(generated: generated, types: context.types, visibility: visibility).generate(&printer)
+            var taken: Set<String> = ["services", "fileDescriptors", "symbols", "extensions", "messages", "enums"]
             for table in tables {
                 printer.print()
                 try table.print(visibility: visibility, taken: &taken, &printer)

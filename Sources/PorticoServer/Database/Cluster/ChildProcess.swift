@@ -46,58 +46,14 @@ struct ChildProcess {
         environment: [String: String],
         outputFile: Int32
     ) throws(LocalPostgresClusterError) -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outputFile, 1)
-        posix_spawn_file_actions_adddup2(&actions, outputFile, 2)
-        for descriptor in openDescriptorsAboveStandardStreams() {
-            posix_spawn_file_actions_addclose(&actions, descriptor)
+        do {
+            return try ProcessSpawn.spawn(
+                command, environment: environment,
+                input: .devNull, output: .descriptor(outputFile), errorOutput: .descriptor(outputFile)
+            )
+        } catch {
+            throw LocalPostgresClusterError(.commandFailed, "could not run \(command[0]): \(error.reason)")
         }
-        var attributes = spawnAttributes()
-        defer { posix_spawnattr_destroy(&attributes) }
-        let arguments = command.map { strdup($0) } + [nil]
-        let environmentStrings = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (arguments + environmentStrings).forEach { free($0) } }
-        var pid = pid_t()
-        let result = posix_spawn(&pid, command[0], &actions, &attributes, arguments, environmentStrings)
-        guard result == 0 else {
-            throw LocalPostgresClusterError(.commandFailed, "could not run \(command[0]): \(String(cString: strerror(result)))")
-        }
-        return pid
-    }
-
-    private static func spawnAttributes() -> posix_spawnattr_t {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        var defaultSignals = sigset_t()
-        sigfillset(&defaultSignals)
-        sigdelset(&defaultSignals, SIGKILL)
-        sigdelset(&defaultSignals, SIGSTOP)
-        var noSignalsBlocked = sigset_t()
-        sigemptyset(&noSignalsBlocked)
-        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignalsBlocked)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
-        #if canImport(Darwin)
-        flags |= POSIX_SPAWN_CLOEXEC_DEFAULT
-        #endif
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        return attributes
-    }
-
-    /// Every descriptor above 2 that is open now. Closing one that another thread closes
-    /// meanwhile is harmless: glibc's posix_spawn ignores EBADF for close actions. (On
-    /// Darwin POSIX_SPAWN_CLOEXEC_DEFAULT does this job.)
-    private static func openDescriptorsAboveStandardStreams() -> [Int32] {
-        #if canImport(Glibc)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        return names.compactMap(Int32.init).filter { $0 > 2 }
-        #else
-        return []
-        #endif
     }
 
     /// Polls rather than blocking a thread in `waitpid`: these programs run for

@@ -1,0 +1,55 @@
+public import GRPCCore
+public import GRPCNIOTransportHTTP2
+import ProtoWire
+import ProtoWireGRPC
+
+/// Calls any method by its registry description: the request and response types are
+/// only known at run time (`any ProtoMessage.Type`), so each call opens them into
+/// generic parameters for GRPCCore's typed API.
+struct RPCInvoker: Sendable {
+    let client: GRPCClient<HTTP2ClientTransport.Posix>
+
+    /// Sends `request` and hands every response message to `onMessage` as it arrives
+    /// (once for unary methods). `token` becomes the `authorization: Bearer` header.
+    func call(
+        _ method: ProtoMethodDescription, request: any ProtoMessage, responseType: any ProtoMessage.Type,
+        token: String?, onMessage: @escaping @Sendable (any ProtoMessage) async throws -> Void
+    ) async throws {
+        try await open(request, responseType, method: method, token: token, onMessage: onMessage)
+    }
+
+    private func open<Request: ProtoMessage, Response: ProtoMessage>(
+        _ request: Request, _ responseType: Response.Type, method: ProtoMethodDescription, token: String?,
+        onMessage: @escaping @Sendable (any ProtoMessage) async throws -> Void
+    ) async throws {
+        var metadata = Metadata()
+        if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
+        let clientRequest = ClientRequest(message: request, metadata: metadata)
+        if method.isServerStreaming {
+            try await client.serverStreaming(
+                request: clientRequest, descriptor: method.descriptor, serializer: ProtoSerializer<Request>(),
+                deserializer: ProtoDeserializer<Response>(), options: .defaults
+            ) { response in
+                for try await message in response.messages { try await onMessage(message) }
+            }
+        } else {
+            let message = try await client.unary(
+                request: clientRequest, descriptor: method.descriptor, serializer: ProtoSerializer<Request>(),
+                deserializer: ProtoDeserializer<Response>(), options: .defaults
+            ) { response in try response.message }
+            try await onMessage(message)
+        }
+    }
+
+    /// A typed unary call, for the shell's own use of Auth (login, password change).
+    func unary<Request: ProtoMessage, Response: ProtoMessage>(
+        _ request: Request, _ descriptor: MethodDescriptor, token: String?, returning: Response.Type = Response.self
+    ) async throws -> Response {
+        var metadata = Metadata()
+        if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
+        return try await client.unary(
+            request: ClientRequest(message: request, metadata: metadata), descriptor: descriptor,
+            serializer: ProtoSerializer<Request>(), deserializer: ProtoDeserializer<Response>(), options: .defaults
+        ) { response in try response.message }
+    }
+}

@@ -1,0 +1,72 @@
+public import ProtoWireGRPC
+
+/// Tab completion for the shell's command line, for any line editor: command names,
+/// services, `Service/Method` and `Service.Method`, and the JSON field names of the
+/// method's request type. Pure (no I/O), so editors and tests call it directly.
+public struct ShellCompleter: Sendable {
+    public let schema: ShellSchema
+
+    public init(schema: ShellSchema = .portico) {
+        self.schema = schema
+    }
+
+    /// The full words that could replace the word ending at `cursor` (a character
+    /// offset into `line`), sorted; empty when nothing fits. Each candidate replaces the
+    /// whole word under the cursor: for a JSON field that word starts after the `"`.
+    public func completions(for line: String, cursor: Int) -> [String] {
+        let before = String(line.prefix(max(0, cursor)))
+        let words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let endsWithSpace = before.last == " "
+        let current = endsWithSpace ? "" : (words.last ?? "")
+        let previous = endsWithSpace ? words : Array(words.dropLast())
+        guard let command = previous.first else {
+            return sorted(Self.commandNames + methodNames(dotted: true), matching: current)
+        }
+        if let method = schema.method(named: previous.count >= 2 && command == "call" ? previous[1] : command),
+            previous.count >= (command == "call" ? 2 : 1)
+        {
+            return fieldCompletions(before: before, method: method)
+        }
+        switch (command, previous.count) {
+        case ("call", 1), ("describe", 1): return sorted(methodNames(dotted: false), matching: current)
+        case ("methods", 1): return sorted(schema.services.map(schema.displayName(of:)), matching: current)
+        case ("help", 1): return sorted(Self.commandNames, matching: current)
+        case ("format", 1): return sorted(["json", "table"], matching: current)
+        default: return []
+        }
+    }
+
+    /// Every command `help` lists, methods aside.
+    public static let commandNames = [
+        "call", "create-tenant", "describe", "exit", "format", "help", "login", "logout", "methods",
+        "quit", "save-token", "services", "set-invite-limit", "tenants", "whoami",
+    ]
+
+    private func methodNames(dotted: Bool) -> [String] {
+        schema.allMethods.map { method in
+            dotted ? method.displayName.replacingSlash(with: ".") : method.displayName
+        }
+    }
+
+    /// Inside the JSON argument: the request's field names after an opening `"` that
+    /// starts a key (after `{` or `,`). Nested objects are not followed: the names are
+    /// the request's top-level fields.
+    private func fieldCompletions(before: String, method: ShellSchema.Method) -> [String] {
+        guard let quote = before.lastIndex(of: "\""),
+            before[..<quote].reversed().first(where: { $0 != " " }).map({ $0 == "{" || $0 == "," }) == true,
+            let message = schema.messages[method.method.inputType]
+        else { return [] }
+        let partial = String(before[before.index(after: quote)...])
+        return sorted(message.fields.map(\.jsonName), matching: partial)
+    }
+
+    private func sorted(_ candidates: [String], matching prefix: String) -> [String] {
+        Array(Set(candidates.filter { $0.hasPrefix(prefix) })).sorted()
+    }
+}
+
+extension String {
+    func replacingSlash(with replacement: Character) -> String {
+        String(map { $0 == "/" ? replacement : $0 })
+    }
+}

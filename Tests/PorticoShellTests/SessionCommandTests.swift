@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// Streaming calls, `save-token` and `logout` in scripted sessions against a real server.
+@Suite("Shell streaming and session commands")
+struct SessionCommandTests {
+    @Test func serverStreamingPrintsEachMessageAsItArrives() async throws {
+        try await withShellTestServer { server in
+            // Watch never ends: the first message printed while the call is still open
+            // shows messages are not held back until the stream closes.
+            let run = try await ShellProcess.run(
+                port: server.port, script: "Health.Watch {}\n", until: { $0.contains("SERVING") }
+            )
+            #expect(run.error == "")
+            #expect(run.output == "{\n  \"status\": \"SERVING\"\n}\n")
+        }
+    }
+
+    @Test func saveTokenAndLogout() async throws {
+        try await withShellTestServer { server in
+            let folder = TemporaryFolder("shell-save-token")
+            try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+            defer { folder.remove() }
+            let file = folder.appending("token")
+            let run = try await ShellProcess.run(port: server.port, script: ScriptedSessionTests.operatorLogin + """
+                save-token \(file)
+                logout
+                whoami
+
+                """)
+            #expect(run.status == 0)
+            #expect(run.output == """
+                Signed in as operator@portico.test (OPERATOR).
+                Token saved to \(file).
+                Signed out.
+
+                """)
+            #expect(run.error.hasPrefix("ERROR UNAUTHENTICATED: "))
+            let token = try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(token.count > 20)
+            #expect(!run.output.contains(token))
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        }
+    }
+}

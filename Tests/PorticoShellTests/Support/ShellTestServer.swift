@@ -1,0 +1,79 @@
+import Foundation
+import Logging
+import PorticoAPI
+@testable import PorticoServer
+import PostgresNIO
+
+/// A real Portico server (in process, on a fresh database and a free loopback port)
+/// for scripted `portico-shell` sessions, which talk to it over HTTP/2 as operators do.
+struct ShellTestServer: Sendable {
+    let port: Int
+    let database: TestDatabase
+
+    static let operatorEmail = "operator@portico.test"
+    static let operatorPassword = "operator password for shell tests"
+    /// The password of users `userWithTemporaryPassword` creates.
+    static let temporaryPassword = "a temporary password to change"
+
+    /// An operator login whose password must be changed at the next sign-in.
+    func userWithTemporaryPassword(email: String) async throws {
+        let hash = try await PasswordHasher(cost: 4).hash(Self.temporaryPassword)
+        let expiry = Date(timeIntervalSinceNow: 3600)
+        try await withOwnerConnection { connection in
+            let rows = try await connection.query(
+                """
+                INSERT INTO portico.auth_users
+                    (email, display_name, password_hash, password_is_temporary, temporary_password_expires_at)
+                VALUES (\(email), \("Second Operator"), \(hash), true, \(expiry)) RETURNING id
+                """,
+                logger: quietLogger
+            )
+            for try await id in rows.decode(UUID.self) {
+                try await connection.query("INSERT INTO portico.operators (user_id) VALUES (\(id))", logger: quietLogger)
+            }
+        }
+    }
+
+    private func withOwnerConnection(_ body: (PostgresConnection) async throws -> Void) async throws {
+        let connection = try await PostgresConnection.connect(
+            configuration: database.owner.connectionConfiguration(), id: 1, logger: quietLogger
+        )
+        do {
+            try await body(connection)
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+}
+
+/// Runs `body` against a fresh server, then shuts it down (also when `body` throws).
+func withShellTestServer<Result: Sendable>(_ body: (ShellTestServer) async throws -> Result) async throws -> Result {
+    let database = try await TestPostgres.shared.freshDatabase()
+    let spool = TemporaryFolder("shell-mail")
+    defer { spool.remove() }
+    var options = Database.Options()
+    options.maximumConnections = 4
+    let configuration = ServerConfiguration(
+        host: "127.0.0.1", port: 0, database: database.location, databaseOptions: options,
+        passwordHashCost: 4,
+        operatorBootstrap: OperatorBootstrap(email: ShellTestServer.operatorEmail, password: ShellTestServer.operatorPassword),
+        healthCheckInterval: .milliseconds(200),
+        mail: MailSettings(spoolDirectory: spool.path, pollInterval: .milliseconds(100))
+    )
+    let server = PorticoServer(configuration: configuration, logger: quietLogger)
+    return try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { try await server.run() }
+        defer { server.beginGracefulShutdown() }
+        let port = try await server.listeningPort
+        return try await body(ShellTestServer(port: port, database: database))
+    }
+}
+
+/// The test server logs warnings and worse only.
+let quietLogger: Logger = {
+    var logger = Logger(label: "portico.shell-test")
+    logger.logLevel = .warning
+    return logger
+}()

@@ -1,0 +1,133 @@
+import Foundation
+import Logging
+@testable import PorticoServer
+import PostgresNIO
+
+/// A database of its own for one test or suite, cloned from the migrated template.
+struct TestDatabase: Sendable {
+    var name: String
+    /// `portico_owner` on this database: owns the schema.
+    var owner: PostgresConnectionSettings
+    /// `portico_app` on this database: what the server's queries run as.
+    var app: PostgresConnectionSettings
+    /// The superuser on this database, for inspecting catalogs in tests.
+    var superuser: PostgresConnectionSettings
+
+    /// Where a server under test finds this database.
+    var location: DatabaseLocation { .external(appURL: app.url, ownerURL: owner.url) }
+}
+
+/// The one throwaway PostgreSQL of a test process (a copy of PorticoServerTests'
+/// harness: test targets cannot depend on each other).
+///
+/// Swift Testing runs suites in parallel in one process; they all share this cluster,
+/// started on first use in a temporary folder, and each takes a fresh database cloned
+/// from a template migrated once. The cluster is ephemeral: its watchdog stops it and
+/// deletes the folder when the test process exits, however it exits. When PostgreSQL
+/// cannot start, every test that needs it fails with the reason; none is skipped.
+actor TestPostgres {
+    static let shared = TestPostgres()
+
+    static let templateName = "portico_template"
+
+    private var startup: Task<RunningPostgresCluster, any Error>?
+    private var createdDatabases = 0
+
+    /// The running cluster, started by the first caller.
+    func cluster() async throws -> RunningPostgresCluster {
+        if let startup { return try await startup.value }
+        let task = Task { try await Self.startCluster() }
+        startup = task
+        return try await task.value
+    }
+
+    /// A new database, a copy of the migrated template, owned by `portico_owner`.
+    func freshDatabase() async throws -> TestDatabase {
+        try await newDatabase(template: Self.templateName)
+    }
+
+    /// A new database without the `portico` schema (a copy of `template0`), owned by
+    /// `portico_owner`: for testing migrations themselves.
+    func emptyDatabase() async throws -> TestDatabase {
+        try await newDatabase(template: "template0")
+    }
+
+    private func newDatabase(template: String) async throws -> TestDatabase {
+        let cluster = try await cluster()
+        createdDatabases += 1
+        let name = "portico_test_\(createdDatabases)"
+        try await Self.clone(template, as: name, in: cluster)
+        return TestDatabase(
+            name: name,
+            owner: cluster.owner.with(database: name),
+            app: cluster.app.with(database: name),
+            superuser: cluster.superuser.with(database: name)
+        )
+    }
+
+    static let logger: Logger = {
+        var logger = Logger(label: "portico.tests.postgres")
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    private static func startCluster() async throws -> RunningPostgresCluster {
+        do {
+            let installation = try await PostgresInstallation.locate()
+            let folder = (NSTemporaryDirectory() as NSString)
+                .appendingPathComponent("portico-test-postgres-\(getpid())-\(UInt32.random(in: 0 ... .max))")
+            let cluster = try await LocalPostgresCluster(
+                dataDirectory: folder,
+                installation: installation,
+                isEphemeral: true
+            ).start(logger: logger)
+            try await createTemplate(in: cluster)
+            return cluster
+        } catch {
+            throw TestPostgresError(reason: error)
+        }
+    }
+
+    /// The template is migrated once and then closed to connections: `CREATE DATABASE
+    /// ... TEMPLATE` fails while anyone is connected to the template.
+    private static func createTemplate(in cluster: RunningPostgresCluster) async throws {
+        let owner = LocalPostgresCluster.ownerRole
+        let superuser = cluster.superuser.with(database: "postgres")
+        try await superuser.withConnection(logger: logger) { connection in
+            try await connection.query(
+                "CREATE DATABASE \(unescaped: templateName) OWNER \(unescaped: owner) ENCODING 'UTF8' TEMPLATE template0",
+                logger: logger
+            )
+        }
+        try await Migrator(
+            owner: cluster.owner.with(database: templateName),
+            appRole: LocalPostgresCluster.appRole,
+            logger: logger
+        ).migrate()
+        try await superuser.withConnection(logger: logger) { connection in
+            try await connection.query(
+                "ALTER DATABASE \(unescaped: templateName) WITH IS_TEMPLATE true ALLOW_CONNECTIONS false",
+                logger: logger
+            )
+        }
+    }
+
+    private static func clone(_ template: String, as name: String, in cluster: RunningPostgresCluster) async throws {
+        let owner = LocalPostgresCluster.ownerRole
+        try await cluster.superuser.with(database: "postgres").withConnection(logger: logger) { connection in
+            try await connection.query(
+                "CREATE DATABASE \(unescaped: name) TEMPLATE \(unescaped: template) OWNER \(unescaped: owner)",
+                logger: logger
+            )
+        }
+    }
+}
+
+/// PostgreSQL for the tests could not be started; the reason says why.
+struct TestPostgresError: Error, CustomStringConvertible {
+    var reason: any Error
+
+    var description: String {
+        "the tests' PostgreSQL could not be started: \(summarizePostgresError(reason))"
+    }
+}
