@@ -85,11 +85,18 @@ let package = Package(
             path: "Sources/portico-server",
             swiftSettings: sharedSwiftSettings
         ),
+        // libedit (Debian: libedit-dev), the line editor of portico-shell on a terminal.
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
         // The admin shell's core: commands, calls by name, discovery, completion.
         .target(
             name: "PorticoShell",
             dependencies: [
-                "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                "CEditLine", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
             ],

@@ -1,8 +1,12 @@
+import Foundation
 import PorticoShell
 
-/// The line input for a person at a terminal. The line editor (libedit: editing,
-/// history, completion) plugs in here; until then a prompting reader with hidden
-/// password input.
+/// The line input for a person at a terminal: libedit's line editing, tab completion
+/// from the schema, and history kept in `~/.portico_shell_history` (session-only when
+/// there is no HOME). The prompt comes with every `readLine`, so `session` is not needed.
 func makeTerminalInput(session: ShellSession) -> any LineInput {
-    PlainLineInput(fileDescriptor: 0, showsPrompts: true)
+    EditLineInput(
+        completer: ShellCompleter(),
+        historyFile: HistoryFile.inHomeFolder(environment: ProcessInfo.processInfo.environment)
+    )
 }
