@@ -25,10 +25,12 @@ struct ResponseFormatter: Sendable {
     private func singleBytesField(_ message: any ProtoMessage) throws -> [UInt8]? {
         guard let description = schema.messages[type(of: message).protoMessageName] else { return nil }
         let bytesFields = description.fields.filter { $0.type == "bytes" && !$0.isRepeated && !$0.isMap }
-        guard bytesFields.count == 1, let object = try jsonObject(message, defaults: false),
-            let text = object[bytesFields[0].jsonName] as? String, let data = Data(base64Encoded: text)
-        else { return nil }
-        return Array(data)
+        guard bytesFields.count == 1 else { return nil }
+        let bytes = try message.jsonUTF8Bytes(options: JSONEncodingOptions())
+        let json = try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)
+        // A wrapper (`google.protobuf.BytesValue`) is the bare base64 string in JSON.
+        let text = (json as? [String: Any])?[bytesFields[0].jsonName] as? String ?? json as? String
+        return text.flatMap { Data(base64Encoded: $0) }.map(Array.init)
     }
 
     /// nil when the response is not a list response (it is then printed as JSON).
@@ -53,7 +55,7 @@ struct ResponseFormatter: Sendable {
 
     private func jsonObject(_ message: any ProtoMessage, defaults: Bool) throws -> [String: Any]? {
         let bytes = try message.jsonUTF8Bytes(options: JSONEncodingOptions(emitDefaultValues: defaults))
-        return try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+        return try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? [String: Any]
     }
 
     /// Strings as they are, numbers and booleans as JSON writes them, anything nested

@@ -17,7 +17,8 @@ extension Shell {
         let request = try Self.decodeRequest(command.json, as: input.messageType)
         let formatter = ResponseFormatter(schema: schema, format: command.format ?? session.format)
         let saved = SavedMessages()
-        try await invoker.call(method.method, request: request, responseType: output.messageType, token: session.token) { [console] message in
+        try await invoker.call(method.method, request: request, responseType: output.messageType, token: session.token) { [console] received in
+            let message = self.takeSession(from: received)
             if command.outputFile != nil {
                 saved.messages.withLock { $0.append(message) }
             } else {

@@ -57,7 +57,7 @@ public final class Shell: Sendable {
 
     private func loop(input: any LineInput, invoker: RPCInvoker) async -> Int32 {
         while let line = input.readLine(prompt: options.interactive ? session.prompt : "") {
-            if options.interactive, !line.trimmingSpaces().isEmpty { input.addHistory(line) }
+            if options.interactive, !line.trimmingSpaces().isEmpty, !Self.mayHoldSecret(line) { input.addHistory(line) }
             do {
                 guard let command = try ShellCommand.parse(line, schema: schema) else { continue }
                 if command == .quit { break }
@@ -85,7 +85,9 @@ public final class Shell: Sendable {
         case .logout: try await logout(invoker)
         case .whoami: try await whoAmI(invoker)
         case .saveToken(let path): try saveToken(to: path)
-        case .call(let call): try await self.call(call, invoker: invoker)
+        case .call(let call):
+            guard options.interactive else { return try await self.call(call, invoker: invoker) }
+            try await Interrupt.cancellingOnInterrupt { try await self.call(call, invoker: invoker) }
         }
     }
 
@@ -95,6 +97,7 @@ public final class Shell: Sendable {
         switch error {
         case let error as ShellError: error
         case let error as RPCError: ShellError(error)
+        case is CancellationError: ShellError(status: "CANCELLED", message: "interrupted")
         default: ShellError(status: "UNKNOWN", message: "\(error)")
         }
     }

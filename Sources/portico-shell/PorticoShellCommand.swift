@@ -21,7 +21,10 @@ struct PorticoShellCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The server's host:port (default: $PORTICO_SHELL_SERVER, else localhost:50051).")
     var server: String?
 
-    @Option(name: .customShort("c"), help: "Run these commands (split at ';') instead of reading input; repeatable.")
+    @Option(
+        name: .customShort("c"),
+        help: ArgumentHelp("Run these commands (split at ';') instead of reading input; repeatable.", valueName: "commands")
+    )
     var commands: [String] = []
 
     @Flag(help: "Exit with status 1 at the first failed command.")
