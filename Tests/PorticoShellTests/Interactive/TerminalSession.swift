@@ -1,4 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
+@testable import PorticoServer
 
 /// A real terminal for one test: a private tmux server (its own socket, no user
 /// configuration) running one command in a detached window of fixed size. Keys go in
@@ -62,7 +66,10 @@ struct TerminalSession: Sendable {
 
     /// Runs one tmux command and returns its output. The output goes through a file, not
     /// a pipe: the tmux server that `new-session` starts inherits the command's output
-    /// and keeps it open, so reading a pipe to its end would never return.
+    /// and keeps it open, so reading a pipe to its end would never return. Not
+    /// Foundation's `Process` either: on Linux it learns of a child's exit when a socket
+    /// the child inherited closes, and the tmux server daemon keeps that socket open, so
+    /// `waitUntilExit` would wait for the server to end. `waitpid` waits for tmux itself.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let outputFile = socket + "-\(UUID().uuidString).out"
@@ -70,20 +77,33 @@ struct TerminalSession: Sendable {
             let output = FileHandle(forWritingAtPath: outputFile)
         else { throw TerminalSessionError(description: "cannot create \(outputFile)") }
         defer { try? FileManager.default.removeItem(atPath: outputFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-S", socket, "-f", "/dev/null"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
+        let pid: pid_t
+        do {
+            pid = try ProcessSpawn.spawn(
+                ["/usr/bin/env", "tmux", "-S", socket, "-f", "/dev/null"] + arguments,
+                environment: ProcessInfo.processInfo.environment,
+                input: .devNull, output: .descriptor(output.fileDescriptor),
+                errorOutput: .descriptor(output.fileDescriptor)
+            )
+        } catch {
+            throw TerminalSessionError(description: "cannot run tmux: \(error.reason)")
+        }
+        let status = Self.waitForExit(pid)
         try output.close()
         let text = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
+        guard status == 0 else {
             throw TerminalSessionError(description: "tmux \(arguments.first ?? "") failed: \(text)")
         }
         return text
+    }
+
+    /// The exit status of `pid` (a tmux client: it returns at once), or -1.
+    private static func waitForExit(_ pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     }
 }
 
