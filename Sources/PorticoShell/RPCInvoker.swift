@@ -24,6 +24,10 @@ struct RPCInvoker: Sendable {
     ) async throws {
         var metadata = Metadata()
         if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
+        if method.isClientStreaming {
+            try await streamRequest(request, responseType, method: method, metadata: metadata, onMessage: onMessage)
+            return
+        }
         let clientRequest = ClientRequest(message: request, metadata: metadata)
         if method.isServerStreaming {
             try await client.serverStreaming(
@@ -38,6 +42,24 @@ struct RPCInvoker: Sendable {
                 deserializer: ProtoDeserializer<Response>(), options: .defaults
             ) { response in try response.message }
             try await onMessage(message)
+        }
+    }
+
+    /// Client- and bidirectional-streaming methods (server reflection): the request is
+    /// sent as a stream of that one message, which is then closed, and every response
+    /// is handed on as it arrives.
+    private func streamRequest<Request: ProtoMessage, Response: ProtoMessage>(
+        _ request: Request, _ responseType: Response.Type, method: ProtoMethodDescription, metadata: Metadata,
+        onMessage: @escaping @Sendable (any ProtoMessage) async throws -> Void
+    ) async throws {
+        let clientRequest = StreamingClientRequest<Request>(metadata: metadata) { writer in
+            try await writer.write(request)
+        }
+        try await client.bidirectionalStreaming(
+            request: clientRequest, descriptor: method.descriptor, serializer: ProtoSerializer<Request>(),
+            deserializer: ProtoDeserializer<Response>(), options: .defaults
+        ) { response in
+            for try await message in response.messages { try await onMessage(message) }
         }
     }
 

@@ -4,13 +4,11 @@ import ProtoWireGRPC
 import Synchronization
 
 /// `call Service/Method {json}`: the request read with the runtime's proto3 JSON
-/// mapping into the method's generated type, the response printed as it arrives.
+/// mapping into the method's generated type, the response printed as it arrives. A
+/// method that streams requests gets the one request as a stream of one message.
 extension Shell {
     func call(_ command: CallCommand, invoker: RPCInvoker) async throws {
         let method = try ShellDiscovery(schema: schema).resolve(command.method)
-        guard !method.method.isClientStreaming else {
-            throw ShellError(status: "UNIMPLEMENTED", message: "\(method.displayName) streams requests; the shell sends one request only")
-        }
         guard let input = schema.messages[method.method.inputType], let output = schema.messages[method.method.outputType] else {
             throw ShellError(status: "UNIMPLEMENTED", message: "the registry has no types for \(method.displayName)")
         }

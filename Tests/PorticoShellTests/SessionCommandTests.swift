@@ -16,6 +16,22 @@ struct SessionCommandTests {
         }
     }
 
+    /// Server reflection streams both ways: the one request goes as a stream of one,
+    /// and its answer is printed.
+    @Test func aBidirectionalStreamingCallSendsItsRequestAndPrintsTheAnswer() async throws {
+        try await withShellTestServer { server in
+            let run = try await ShellProcess.run(
+                port: server.port,
+                script: #"grpc.reflection.v1.ServerReflection/ServerReflectionInfo {"listServices": ""}"# + "\n"
+            )
+            #expect(run.status == 0)
+            #expect(run.error == "")
+            for service in ["portico.v1.Auth", "portico.v1.Clients", "portico.v1.Invites", "grpc.health.v1.Health"] {
+                #expect(run.output.contains(#""name": "\#(service)""#), "\(service)")
+            }
+        }
+    }
+
     @Test func saveTokenAndLogout() async throws {
         try await withShellTestServer { server in
             let folder = TemporaryFolder("shell-save-token")
