@@ -73,7 +73,9 @@ final class ServerProcess: @unchecked Sendable {
             return started
         } catch {
             server.kill()
-            throw ServerProcessError(description: "portico-server did not start: \(error)\n\(server.errorTail)")
+            let failure = ServerProcessError(description: "portico-server did not start: \(error)\n\(server.errorTail)")
+            server.removeFiles()
+            throw failure
         }
     }
 
