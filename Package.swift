@@ -135,9 +135,16 @@ let package = Package(
             path: "Tests/ConformanceTypes",
             swiftSettings: sharedSwiftSettings
         ),
+        // Shared by the test targets: running protoc, Python and other programs without
+        // blocking Swift's concurrency pool.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport",
+            swiftSettings: sharedSwiftSettings
+        ),
         .testTarget(
             name: "ConformanceTypesTests",
-            dependencies: ["ConformanceTypes", "ProtoWire"],
+            dependencies: ["ConformanceTypes", "ProtoWire", "TestSupport"],
             path: "Tests/ConformanceTypesTests",
             swiftSettings: sharedSwiftSettings
         ),
@@ -169,7 +176,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtoWireTests",
-            dependencies: ["ProtoWire", "PorticoAPI"],
+            dependencies: ["ProtoWire", "PorticoAPI", "TestSupport"],
             path: "Tests/ProtoWireTests",
             swiftSettings: sharedSwiftSettings
         ),
@@ -178,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "ServiceCodegenTests",
             dependencies: [
-                "ProtoWire", "ProtoWireGRPC",
+                "ProtoWire", "ProtoWireGRPC", "TestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCInProcessTransport", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
@@ -189,7 +196,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SchemaCompilerTests",
-            dependencies: ["SchemaCompiler"],
+            dependencies: ["SchemaCompiler", "TestSupport"],
             path: "Tests/SchemaCompilerTests",
             // Emitter goldens and the extra conformance cases are read as text, not
             // compiled into the test target.

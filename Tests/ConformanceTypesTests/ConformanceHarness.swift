@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs `Tests/Interop/conformance_harness.py` (Python's protobuf runtime, generic over
 /// the corpus' descriptors) as a child process.
@@ -41,28 +42,19 @@ struct ConformanceHarness {
     }
 
     /// Runs `conformance_harness.py ARGUMENTS…` to completion.
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [Self.script.path(percentEncoded: false)] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read before waiting: a report larger than the pipe buffer would otherwise block
-        // the child forever.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(exitCode: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    func run(_ arguments: [String]) async throws -> Run {
+        let finished = try await ExternalProgram.run(
+            python, [Self.script.path(percentEncoded: false)] + arguments, errorOutput: .mergedIntoOutput
+        )
+        return Run(exitCode: finished.status, output: finished.outputText)
     }
 
     /// `generate CORPUS SEED DIR [--case NAME]…`: Python's messages of every type of
     /// every case (or the named ones), and the manifest listing them.
-    func generate(seed: Int, into directory: URL, cases: [String] = []) throws -> Manifest {
+    func generate(seed: Int, into directory: URL, cases: [String] = []) async throws -> Manifest {
         let arguments = ["generate", Self.corpus.path(percentEncoded: false), String(seed),
                          directory.path(percentEncoded: false)] + cases.flatMap { ["--case", $0] }
-        let run = try run(arguments)
+        let run = try await run(arguments)
         guard run.exitCode == 0 else {
             throw SetupError(description: "conformance_harness.py generate failed (\(run.exitCode)):\n\(run.output)")
         }
@@ -72,8 +64,8 @@ struct ConformanceHarness {
     /// `check PYTHONDIR SWIFTDIR`: Python parses what Swift wrote for each of its
     /// messages; the report lists every mismatch and ends with
     /// `checked M messages of T types in C cases, F mismatches`.
-    func check(python: URL, swift: URL) throws -> Run {
-        try run(["check", python.path(percentEncoded: false), swift.path(percentEncoded: false)])
+    func check(python: URL, swift: URL) async throws -> Run {
+        try await run(["check", python.path(percentEncoded: false), swift.path(percentEncoded: false)])
     }
 }
 
@@ -112,11 +104,3 @@ struct MessageFolder {
     }
 }
 
-/// A fresh temporary folder, removed when `body` returns.
-func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
-    let directory = FileManager.default.temporaryDirectory
-        .appending(path: "portico-conformance-\(UUID().uuidString)", directoryHint: .isDirectory)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try body(directory)
-}

@@ -1,23 +1,24 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The harness judges the round trip, so it must be able to say "no": `check` gets
 /// Python's own files for `json_names` (which pass) with four of them spoiled.
 @Suite("Conformance harness verdicts")
 struct ConformanceHarnessTests {
-    @Test func checkReportsEveryKindOfMismatch() throws {
+    @Test func checkReportsEveryKindOfMismatch() async throws {
         let harness = try ConformanceHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let pythonRoot = directory.appending(path: "python")
             let swiftRoot = directory.appending(path: "swift")
-            let manifest = try harness.generate(seed: 1, into: pythonRoot, cases: ["json_names"])
+            let manifest = try await harness.generate(seed: 1, into: pythonRoot, cases: ["json_names"])
             #expect(manifest.cases.mapValues { $0.mapValues(\.count) } == ["json_names": ["shelf.json.Record": 5]])
             let python = MessageFolder(pythonRoot, caseName: "json_names", messageName: "shelf.json.Record")
             let swift = MessageFolder(swiftRoot, caseName: "json_names", messageName: "shelf.json.Record")
             for index in 0..<5 {
                 try swift.write(index, binary: python.binary(index), json: python.json(index))
             }
-            let unspoiled = try harness.check(python: pythonRoot, swift: swiftRoot)
+            let unspoiled = try await harness.check(python: pythonRoot, swift: swiftRoot)
             #expect(unspoiled.exitCode == 0, "\(unspoiled.output)")
             #expect(unspoiled.output == "checked 5 messages of 1 types in 1 cases, 0 mismatches\n")
 
@@ -25,7 +26,7 @@ struct ConformanceHarnessTests {
             try swift.write(1, json: python.json(2))  // another message
             try swift.write(3, binary: python.binary(3) + [0x98, 0x06, 0x01])  // unknown field 99 = 1
             try FileManager.default.removeItem(at: swift.url.appending(path: "4.json"))
-            let spoiled = try harness.check(python: pythonRoot, swift: swiftRoot)
+            let spoiled = try await harness.check(python: pythonRoot, swift: swiftRoot)
             #expect(spoiled.exitCode == 1)
             let lines = spoiled.output.split(separator: "\n").map(String.init)
             let length = try python.binary(3).count

@@ -1,6 +1,7 @@
 import ConformanceTypes
 import Foundation
 import ProtoWire
+import TestSupport
 import Testing
 
 /// Every message type of every conformance case, found through the generated registries,
@@ -16,12 +17,12 @@ struct ConformanceRoundTripTests {
     /// `PORTICO_CONFORMANCE_SEED` overrides the seed, to search for failures.
     static let seed = ProcessInfo.processInfo.environment["PORTICO_CONFORMANCE_SEED"].flatMap { Int($0) } ?? 20_261_129
 
-    @Test func everyMessageTypeRoundTrips() throws {
+    @Test func everyMessageTypeRoundTrips() async throws {
         let harness = try ConformanceHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let pythonRoot = directory.appending(path: "python")
             let swiftRoot = directory.appending(path: "swift")
-            let manifest = try harness.generate(seed: Self.seed, into: pythonRoot)
+            let manifest = try await harness.generate(seed: Self.seed, into: pythonRoot)
             #expect(Set(manifest.cases.keys) == Set(ConformanceCase.all.map(\.name)))
             var messageCount = 0
             for conformanceCase in ConformanceCase.all {
@@ -41,7 +42,7 @@ struct ConformanceRoundTripTests {
                 }
             }
             let typeCount = manifest.cases.values.map(\.count).reduce(0, +)
-            let report = try harness.check(python: pythonRoot, swift: swiftRoot)
+            let report = try await harness.check(python: pythonRoot, swift: swiftRoot)
             #expect(report.exitCode == 0, "\(report.output)")
             #expect(report.output.hasSuffix(
                 "checked \(messageCount) messages of \(typeCount) types in \(manifest.cases.count) cases, 0 mismatches\n"))

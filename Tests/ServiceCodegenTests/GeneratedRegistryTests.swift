@@ -2,6 +2,7 @@ import Foundation
 import GRPCCore
 import GRPCInProcessTransport
 import ProtoWireGRPC
+import TestSupport
 import Testing
 
 /// The module registry schemac writes for the echo schema (`EchoRegistry`).
@@ -80,9 +81,9 @@ struct GeneratedRegistryTests {
 
     /// Each file's descriptor is what `protoc --include_imports` writes for it, in the
     /// same order.
-    @Test func fileDescriptorsAreProtocs() throws {
+    @Test func fileDescriptorsAreProtocs() async throws {
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schema").path
-        let reference = try ProtocReference.descriptorSet(root: schema, file: "echo/v1/echo.proto")
+        let reference = try await ProtocReference.descriptorSet(root: schema, file: "echo/v1/echo.proto")
         #expect(EchoRegistry.fileDescriptors.map(\.name) == ["google/protobuf/descriptor.proto", "echo/v1/echo.proto"])
         #expect(EchoRegistry.fileDescriptors.map(\.serializedDescriptor) == reference)
         #expect(EchoRegistry.fileDescriptors.map(\.dependencies) == [[], ["google/protobuf/descriptor.proto"]])
@@ -96,15 +97,14 @@ struct GeneratedRegistryTests {
 enum ProtocReference {
     /// The serialized `FileDescriptorProto` of each file of
     /// `protoc --include_imports --descriptor_set_out`, in its order.
-    static func descriptorSet(root: String, file: String) throws -> [[UInt8]] {
+    static func descriptorSet(root: String, file: String) async throws -> [[UInt8]] {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("echo-\(UUID().uuidString).pb")
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["protoc", "-I", root, "--include_imports", "--descriptor_set_out=\(output.path)", file]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "protoc failed: it must be on PATH")
+        let finished = try await ExternalProgram.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["protoc", "-I", root, "--include_imports", "--descriptor_set_out=\(output.path)", file]
+        )
+        #expect(finished.status == 0, "protoc failed: it must be on PATH. \(finished.errorText)")
         return try files(of: [UInt8](Data(contentsOf: output)))
     }
 

@@ -74,7 +74,9 @@ struct DatabaseOutageTests {
                     _ = try await connection.query("SELECT 1")
                 }
             }
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // Bounded by the 2 s lease timeout, not queued for the pool's minute; with
+            // room for a loaded CI machine that delays timers by seconds.
+            #expect(ContinuousClock.now - started < .seconds(30))
             #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) } == Self.unavailable)
         }
         #expect(await database.isReachable(within: .seconds(1)) == false)

@@ -85,7 +85,9 @@ struct DatabaseTests {
                 let started = ContinuousClock.now
                 let error = await #expect(throws: DatabaseError.self) { _ = try await app.query("SELECT 1") }
                 #expect(error?.code == .connectionTimeout)
-                #expect(ContinuousClock.now - started < .seconds(2))
+                // Without the lease timeout this call would wait forever for the one
+                // connection held around it; the bound leaves room for a loaded machine.
+                #expect(ContinuousClock.now - started < .seconds(30))
                 #expect(PostgresErrorMapping.rpcError(for: error!)?.code == .unavailable)
             }
             // The lease came back: the pool works again.

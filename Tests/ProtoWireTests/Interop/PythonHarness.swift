@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `Tests/Interop/harness.py` (Python's protobuf runtime) as a child process.
@@ -42,25 +43,16 @@ struct PythonHarness {
     }
 
     /// Runs `harness.py ARGUMENTS…` to completion.
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [script.path(percentEncoded: false)] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read before waiting: a report larger than the pipe buffer would otherwise block
-        // the child forever.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(exitCode: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    func run(_ arguments: [String]) async throws -> Run {
+        let finished = try await ExternalProgram.run(
+            python, [script.path(percentEncoded: false)] + arguments, errorOutput: .mergedIntoOutput
+        )
+        return Run(exitCode: finished.status, output: finished.outputText)
     }
 
     /// `generate SEED COUNT DIR`: Python's random messages as `N.bin` and `N.json`.
-    func generate(seed: Int, count: Int, into directory: URL) throws {
-        let run = try run(["generate", String(seed), String(count), directory.path(percentEncoded: false)])
+    func generate(seed: Int, count: Int, into directory: URL) async throws {
+        let run = try await run(["generate", String(seed), String(count), directory.path(percentEncoded: false)])
         guard run.exitCode == 0 else {
             throw SetupError(description: "harness.py generate failed (\(run.exitCode)):\n\(run.output)")
         }
@@ -68,20 +60,20 @@ struct PythonHarness {
 
     /// `check DIR`: Python parses and re-encodes what Swift wrote; the report lists every
     /// mismatch and ends with `checked N messages, M mismatches`.
-    func check(_ directory: URL) throws -> Run {
-        try run(["check", directory.path(percentEncoded: false)])
+    func check(_ directory: URL) async throws -> Run {
+        try await run(["check", directory.path(percentEncoded: false)])
     }
 
     /// `check DIR --against ORIGINAL_DIR`: as `check`, but Python's re-encoding must equal
     /// the original bytes rather than Swift's.
-    func check(_ directory: URL, against original: URL) throws -> Run {
-        try run(["check", directory.path(percentEncoded: false), "--against", original.path(percentEncoded: false)])
+    func check(_ directory: URL, against original: URL) async throws -> Run {
+        try await run(["check", directory.path(percentEncoded: false), "--against", original.path(percentEncoded: false)])
     }
 
     /// `canonicalize INPUT OUTPREFIX`: Python's binary and JSON for one message.
-    func canonicalize(_ input: URL) throws -> (binary: [UInt8], json: String) {
+    func canonicalize(_ input: URL) async throws -> (binary: [UInt8], json: String) {
         let prefix = input.deletingPathExtension().path(percentEncoded: false) + ".python"
-        let run = try run(["canonicalize", input.path(percentEncoded: false), prefix])
+        let run = try await run(["canonicalize", input.path(percentEncoded: false), prefix])
         guard run.exitCode == 0 else {
             throw SetupError(description: "harness.py canonicalize failed (\(run.exitCode)):\n\(run.output)")
         }
@@ -89,15 +81,6 @@ struct PythonHarness {
         let json = try String(contentsOf: URL(filePath: prefix + ".json"), encoding: .utf8)
         return (binary, json)
     }
-}
-
-/// A fresh temporary folder, removed when `body` returns.
-func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
-    let directory = FileManager.default.temporaryDirectory
-        .appending(path: "portico-interop-\(UUID().uuidString)", directoryHint: .isDirectory)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    return try body(directory)
 }
 
 /// The message files of one exchange: `N.bin` and `N.json` in a folder.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The harness is the judge of the interop tests, so it must be able to say "no": these
@@ -85,14 +86,14 @@ struct PythonHarnessTests {
     }
 
     @Test(arguments: cases)
-    func verdict(_ testCase: Case) throws {
+    func verdict(_ testCase: Case) async throws {
         let harness = try PythonHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             try Data(testCase.binary).write(to: directory.appending(path: "0.bin"))
             if let json = testCase.json {
                 try Data(json.utf8).write(to: directory.appending(path: "0.json"))
             }
-            let run = try harness.check(directory)
+            let run = try await harness.check(directory)
             #expect(run.exitCode == testCase.exitCode, "\(run.output)")
             let lines = run.output.split(separator: "\n").map(String.init)
             for expected in testCase.expectedLines {
@@ -101,19 +102,19 @@ struct PythonHarnessTests {
         }
     }
 
-    @Test func anEmptyFolderIsAFailure() throws {
-        let run = try withTemporaryDirectory { try PythonHarness().check($0) }
+    @Test func anEmptyFolderIsAFailure() async throws {
+        let run = try await withTemporaryDirectory { try await PythonHarness().check($0) }
         #expect(run.exitCode == 1)
         #expect(run.output == "checked 0 messages, 0 mismatches\n")
     }
 
-    @Test func generateIsDeterministic() throws {
+    @Test func generateIsDeterministic() async throws {
         let harness = try PythonHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let first = MessageFiles(directory: directory.appending(path: "first"))
             let second = MessageFiles(directory: directory.appending(path: "second"))
-            try harness.generate(seed: 42, count: 3, into: first.directory)
-            try harness.generate(seed: 42, count: 3, into: second.directory)
+            try await harness.generate(seed: 42, count: 3, into: first.directory)
+            try await harness.generate(seed: 42, count: 3, into: second.directory)
             for index in 0..<3 {
                 #expect(try first.binary(index) == second.binary(index))
                 #expect(try first.json(index) == second.json(index))

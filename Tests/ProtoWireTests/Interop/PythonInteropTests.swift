@@ -1,5 +1,6 @@
 import Foundation
 import ProtoWire
+import TestSupport
 import Testing
 
 /// Wire interop with Python's protobuf runtime, on random messages of
@@ -26,16 +27,16 @@ struct PythonInteropTests {
 
     /// Python → Swift → Python: Swift decodes Python's bytes and JSON, re-encodes them
     /// identically, and Python accepts Swift's bytes and JSON of every message.
-    @Test func pythonMessagesRoundTripThroughSwift() throws {
+    @Test func pythonMessagesRoundTripThroughSwift() async throws {
         let harness = try PythonHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let python = MessageFiles(directory: directory.appending(path: "python"))
             let swift = try MessageFiles(creating: directory.appending(path: "swift"))
-            try harness.generate(seed: Self.seed, count: Self.count, into: python.directory)
+            try await harness.generate(seed: Self.seed, count: Self.count, into: python.directory)
             for index in 0..<Self.count {
                 try roundTrip(index, from: python, into: swift)
             }
-            let report = try harness.check(swift.directory)
+            let report = try await harness.check(swift.directory)
             #expect(report.exitCode == 0, "\(report.output)")
             #expect(report.output.hasSuffix("checked \(Self.count) messages, 0 mismatches\n"))
         }
@@ -60,17 +61,17 @@ struct PythonInteropTests {
     /// Fields Swift does not know survive it: `AllFieldsSubset` decodes Python's
     /// `AllFields` bytes, keeping most fields as unknown fields, and writes them back after
     /// its own; Python reads that as the original message, to the byte.
-    @Test func unknownFieldsSurviveSwift() throws {
+    @Test func unknownFieldsSurviveSwift() async throws {
         let harness = try PythonHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let python = MessageFiles(directory: directory.appending(path: "python"))
             let swift = try MessageFiles(creating: directory.appending(path: "swift"))
-            try harness.generate(seed: Self.seed, count: Self.count, into: python.directory)
+            try await harness.generate(seed: Self.seed, count: Self.count, into: python.directory)
             for index in 0..<Self.count {
                 let subset = try Portico_Interop_V1_AllFieldsSubset(serializedBytes: python.binary(index))
                 try swift.write(index, binary: subset.serializedBytes())
             }
-            let report = try harness.check(swift.directory, against: python.directory)
+            let report = try await harness.check(swift.directory, against: python.directory)
             #expect(report.exitCode == 0, "\(report.output)")
             #expect(report.output.hasSuffix("checked \(Self.count) messages, 0 mismatches\n"))
         }
@@ -78,9 +79,9 @@ struct PythonInteropTests {
 
     /// Swift → Python: Python parses Swift's random messages (bytes and JSON), re-encodes
     /// the same bytes and writes the same JSON values.
-    @Test func swiftMessagesParseInPython() throws {
+    @Test func swiftMessagesParseInPython() async throws {
         let harness = try PythonHarness()
-        try withTemporaryDirectory { directory in
+        try await withTemporaryDirectory { directory in
             let swift = MessageFiles(directory: directory)
             for index in 0..<Self.count {
                 var random = InteropRandom(seed: UInt64(Self.seed), index: index)
@@ -91,14 +92,14 @@ struct PythonInteropTests {
                 #expect(try AllFields(jsonString: json).serializedBytes() == bytes, "message \(index)")
                 try swift.write(index, binary: bytes, json: json)
             }
-            let report = try harness.check(directory)
+            let report = try await harness.check(directory)
             #expect(report.exitCode == 0, "\(report.output)")
             #expect(report.output.hasSuffix("checked \(Self.count) messages, 0 mismatches\n"))
         }
     }
 
     /// One message of edge values, with Python's exact output for it.
-    @Test func pythonCanonicalizesSwiftJSON() throws {
+    @Test func pythonCanonicalizesSwiftJSON() async throws {
         var message = AllFields()
         message.singularDouble = -0.0
         message.singularInt64 = .min
@@ -118,10 +119,10 @@ struct PythonInteropTests {
                 + " fdffffff0f ffffffff")  // far_away: field 536870911, a 5-byte tag
         #expect(message.serializedBytes() == expectedBytes)
 
-        let python = try withTemporaryDirectory { directory in
+        let python = try await withTemporaryDirectory { directory in
             let input = directory.appending(path: "message.json")
             try Data(message.jsonString().utf8).write(to: input)
-            return try PythonHarness().canonicalize(input)
+            return try await PythonHarness().canonicalize(input)
         }
         #expect(python.binary == expectedBytes)
         #expect(python.json == #"{"colors": ["COLOR_INFRARED", 42], "customJsonName": "\ud83d\ude00", "#

@@ -11,9 +11,9 @@ import Testing
     static let knownWordingDifferences: Set<String> = []
 
     @Test(arguments: Corpus.cases("invalid"))
-    func failsLikeProtoc(_ corpusCase: CorpusCase) throws {
+    func failsLikeProtoc(_ corpusCase: CorpusCase) async throws {
         let expectedText = try #require(corpusCase.expectedMessage, "no // expect: line")
-        let reference = try Protoc.compile(corpusCase.file, root: corpusCase.root)
+        let reference = try await Protoc.compile(corpusCase.file, root: corpusCase.root)
         try #require(reference.status != 0, "protoc accepted an invalid case")
         let protocError = try #require(
             ProtocErrorLine.parse(reference.stderr).first { $0.message.contains(expectedText) },

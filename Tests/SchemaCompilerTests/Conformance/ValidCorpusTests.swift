@@ -7,8 +7,8 @@ import Testing
 /// (`--include_imports`), compared file by file with a readable diff.
 @Suite struct ValidCorpusTests {
     @Test(arguments: Corpus.cases("valid"))
-    func matchesProtoc(_ corpusCase: CorpusCase) throws {
-        let reference = try Protoc.compile(corpusCase.file, root: corpusCase.root)
+    func matchesProtoc(_ corpusCase: CorpusCase) async throws {
+        let reference = try await Protoc.compile(corpusCase.file, root: corpusCase.root)
         try #require(reference.status == 0, "protoc rejected a valid case: \(reference.stderr)")
         let expected = try FileDescriptorSet(serializedBytes: reference.descriptorSet)
 

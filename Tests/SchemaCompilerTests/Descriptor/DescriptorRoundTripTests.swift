@@ -6,8 +6,8 @@ import Testing
 /// byte for byte: this pins the encoder to protoc's exact layout.
 @Suite struct DescriptorRoundTripTests {
     @Test(arguments: Corpus.cases("valid"))
-    func protocOutputRoundTrips(_ corpusCase: CorpusCase) throws {
-        let reference = try Protoc.compile(corpusCase.file, root: corpusCase.root)
+    func protocOutputRoundTrips(_ corpusCase: CorpusCase) async throws {
+        let reference = try await Protoc.compile(corpusCase.file, root: corpusCase.root)
         try #require(reference.status == 0, "protoc failed: \(reference.stderr)")
         let set = try FileDescriptorSet(serializedBytes: reference.descriptorSet)
         #expect(!set.files.isEmpty)

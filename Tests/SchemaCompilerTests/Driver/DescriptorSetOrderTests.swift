@@ -15,10 +15,10 @@ struct DescriptorSetOrderTests {
     }()
 
     @Test(arguments: [false, true])
-    func schemaFolderMatchesProtocByteForByte(includeImports: Bool) throws {
+    func schemaFolderMatchesProtocByteForByte(includeImports: Bool) async throws {
         let root = RepositoryRoot.path("Schema")
         #expect(Self.schemaFiles.count == 10)
-        let reference = try Protoc.descriptorSet(root: root, files: Self.schemaFiles, includeImports: includeImports)
+        let reference = try await Protoc.descriptorSet(root: root, files: Self.schemaFiles, includeImports: includeImports)
         #expect(reference.status == 0, "\(reference.stderr)")
         let compilation = Compiler(importRoots: [root]).compile(Self.schemaFiles)
         #expect(!compilation.hasErrors)
@@ -39,12 +39,12 @@ struct DescriptorSetOrderTests {
         (false, ["b.proto", "a.proto", "c.proto"]),
         (true, ["b.proto", "c.proto", "x.proto", "a.proto"]),
     ])
-    func inputsComeAfterTheirDependencies(includeImports: Bool, expected: [String]) throws {
+    func inputsComeAfterTheirDependencies(includeImports: Bool, expected: [String]) async throws {
         let tree = try TemporaryTree(Self.tree)
         let inputs = ["a.proto", "c.proto", "b.proto"]
         let set = Compiler(importRoots: [tree.root]).compile(inputs).descriptorSet(includeImports: includeImports)
         #expect(set.files.map(\.name) == expected)
-        let reference = try Protoc.descriptorSet(root: tree.root, files: inputs, includeImports: includeImports)
+        let reference = try await Protoc.descriptorSet(root: tree.root, files: inputs, includeImports: includeImports)
         #expect(reference.status == 0, "\(reference.stderr)")
         #expect(set.serializedBytes() == reference.descriptorSet)
     }

@@ -8,7 +8,7 @@ import Testing
 /// `protoc --include_imports` writes the job's inputs.
 @Suite("Registry descriptors")
 struct RegistryDescriptorTests {
-    @Test func schemaRegistryHoldsProtocsDescriptors() throws {
+    @Test func schemaRegistryHoldsProtocsDescriptors() async throws {
         let job = try #require(GenerationJob.load().first { $0.line.contains("ModuleRegistry=PorticoAPIRegistry") })
         let options = try CommandLineOptions(arguments: job.arguments)
         let outputs = try Schemac.swiftOutputs(try Schemac.compile(options), options)
@@ -19,7 +19,7 @@ struct RegistryDescriptorTests {
         let root = RepositoryRoot.path("Schema")
         let inputs = options.inputs.map { String($0.dropFirst(root.count + 1)) }
         #expect(inputs.count == 10)
-        let reference = try Protoc.descriptorSet(root: root, files: inputs, includeImports: true)
+        let reference = try await Protoc.descriptorSet(root: root, files: inputs, includeImports: true)
         #expect(reference.status == 0, "\(reference.stderr)")
         let expected = Self.files(of: reference.descriptorSet)
         let expectedNames = try FileDescriptorSet(serializedBytes: reference.descriptorSet).files.map(\.name)

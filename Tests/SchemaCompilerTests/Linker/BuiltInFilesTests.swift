@@ -19,11 +19,11 @@ import Testing
     /// generated module registry holds every imported file's), and clients compare them
     /// with protoc's.
     @Test(arguments: BuiltInFiles.paths)
-    func matchesProtocByteForByte(_ path: String) throws {
+    func matchesProtocByteForByte(_ path: String) async throws {
         let output = LinkerHarness().link(path)
         #expect(output.diagnostics.isEmpty)
         let ours = try #require(output.file(path))
-        let reference = try Protoc.compile(path, root: Protoc.includeDirectory)
+        let reference = try await Protoc.compile(path, root: Protoc.includeDirectory)
         let theirs = try #require(try FileDescriptorSet(serializedBytes: reference.descriptorSet).files.first { $0.name == path })
         #expect(ours.debugText == theirs.debugText)
         #expect(ours.serializedBytes() == theirs.serializedBytes())

@@ -65,7 +65,7 @@ struct DescriptorSetLookup: OptionSymbolLookup {
 /// Compiles sources with protoc in a temporary directory.
 enum ProtocFixture {
     /// Writes `files`, compiles `main` with imports, and decodes the result.
-    static func compile(_ files: [String: String], main: String) throws -> FileDescriptorSet {
+    static func compile(_ files: [String: String], main: String) async throws -> FileDescriptorSet {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("schemac-fixture-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -75,7 +75,7 @@ enum ProtocFixture {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try source.write(to: url, atomically: true, encoding: .utf8)
         }
-        let result = try Protoc.compile(main, root: directory.path)
+        let result = try await Protoc.compile(main, root: directory.path)
         try #require(result.status == 0, "protoc rejected the fixture: \(result.stderr)")
         return try FileDescriptorSet(serializedBytes: result.descriptorSet)
     }

@@ -178,8 +178,8 @@ import Testing
     ]
 
     @Test(arguments: cases)
-    func reportsProtocError(_ errorCase: Case) throws {
-        let (lookup, _) = try OptionsInterpreterTests.reference("")
+    func reportsProtocError(_ errorCase: Case) async throws {
+        let (lookup, _) = try await OptionsInterpreterTests.reference("")
         var interpreter = OptionsInterpreter(lookup: lookup)
         var diagnostics = Diagnostics()
         _ = interpreter.interpret(

@@ -22,8 +22,8 @@ import Testing
         }
         """
 
-    static func reference(_ body: String) throws -> (DescriptorSetLookup, [UInt8]?) {
-        let set = try ProtocFixture.compile(
+    static func reference(_ body: String) async throws -> (DescriptorSetLookup, [UInt8]?) {
+        let set = try await ProtocFixture.compile(
             ["p.proto": fixture, "m.proto": "syntax = \"proto3\";\nimport \"p.proto\";\nmessage M {\n\(body)\n}\n"],
             main: "m.proto")
         let main = try #require(set.files.last)
@@ -42,9 +42,9 @@ import Testing
         return (result, diagnostics.sorted)
     }
 
-    @Test func standardOptionsFirstThenCustomInSourceOrder() throws {
+    @Test func standardOptionsFirstThenCustomInSourceOrder() async throws {
         typealias O = OptionAST
-        let (lookup, expected) = try Self.reference("""
+        let (lookup, expected) = try await Self.reference("""
             option (p.owner) = "team";
             option deprecated = true;
             option (p.roles) = ROLE_READER;
@@ -84,9 +84,9 @@ import Testing
         #expect(result.bool("map_entry") == nil)
     }
 
-    @Test func aggregateIsReencodedInFieldOrderWithProto3DefaultsDropped() throws {
+    @Test func aggregateIsReencodedInFieldOrderWithProto3DefaultsDropped() async throws {
         typealias O = OptionAST
-        let (lookup, expected) = try Self.reference("""
+        let (lookup, expected) = try await Self.reference("""
             option (p.limits) = { per_minute: 5 enabled: false exempt: [ROLE_ADMIN, ROLE_READER]
               exempt: ROLE_READER per_branch { key: "n" value: 0 } per_branch { value: 3 }
               fallback {} o: 0 nums: [1, 2] f: -0 d: -inf s: -3 many: [nan, -nan, Infinity, 2] };
@@ -121,8 +121,8 @@ import Testing
         #expect(expected?.count == 89)
     }
 
-    @Test func noDeclarationsWritesNothingUnlessForced() throws {
-        let (lookup, _) = try Self.reference("")
+    @Test func noDeclarationsWritesNothingUnlessForced() async throws {
+        let (lookup, _) = try await Self.reference("")
         var interpreter = OptionsInterpreter(lookup: lookup)
         var diagnostics = Diagnostics()
         let none = interpreter.interpret(
