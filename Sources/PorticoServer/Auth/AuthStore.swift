@@ -79,7 +79,7 @@ struct AuthStore: Sendable {
                 JOIN portico.tenants t ON t.id = m.tenant_id
                 LEFT JOIN portico.clients c ON c.tenant_id = m.tenant_id AND c.id = m.client_id
                 WHERE m.user_id = \(userID)
-                ORDER BY lower(t.name), t.id
+                ORDER BY t.sort_name, t.id
                 """
             )
             for row in rows {

@@ -7,16 +7,16 @@ import ProtoWire
 /// client query so they all answer with the same message.
 enum ClientRow {
     /// The client columns of `c` (a clients row) and its users' summary `s`, plus the
-    /// keyset sort key `sort_name` (PostgreSQL's `lower`, so page tokens compare
-    /// exactly as the index does; Swift's lower-casing differs for some letters).
+    /// keyset sort key `sort_name` (stored by PostgreSQL's `lower`, so page tokens
+    /// compare exactly as the index does; Swift's lower-casing differs for some letters).
     static let columns = """
         c.id, c.name, c.billing_email, c.phone, c.address_line1, c.address_line2, c.city,
         c.region, c.postal_code, c.country_code, c.notes, c.created_at, c.updated_at,
-        lower(c.name) AS sort_name, s.user_count, s.owner_is_invited
+        c.sort_name, s.user_count, s.owner_is_invited
         """
 
     /// The client's portal users counted in the same statement (one index probe of
-    /// `memberships_client_idx` per client, no query per row): all memberships of a
+    /// `memberships_client_name_idx` per client, no query per row): all memberships of a
     /// client are its OWNER and MEMBERs. `owner_is_invited` is NULL without an owner,
     /// else whether the owner's login still has its temporary password.
     static let userSummary = """

@@ -10,16 +10,14 @@ extension ClientStore {
         var next: PageToken?
     }
 
-    /// Clients by `lower(name)` strictly after `token`, optionally only those whose
-    /// name contains `nameContains` (ignoring case, taken literally).
+    /// Clients by `sort_name` (the lower-cased name) strictly after `token`, optionally
+    /// only those whose name contains `nameContains` (ignoring case, taken literally).
     ///
-    /// `lower(name)` alone is the keyset: `clients_name_key` makes it unique within a
-    /// tenant, so no id is needed to break ties, and the index (tenant_id, lower(name))
-    /// yields the rows in page order. The page is cut first and only its rows get the
-    /// user summary. The first page starts after '', before every (non-empty) name.
-    /// Under row-level security PostgreSQL checks `lower(name) > after` after the
-    /// policy, as a filter (`lower` is not leakproof), so a page deep into a large
-    /// tenant still walks the tenant's index range from its start.
+    /// `sort_name` alone is the keyset: `clients_name_key` makes it unique within a
+    /// tenant, so no id is needed to break ties, and that index yields the rows in page
+    /// order from the token on (migration 0003). The page is cut first and only its rows
+    /// get the user summary. The first page starts after '', before every (non-empty)
+    /// name.
     func list(
         nameContains: String, after token: PageToken?, pageSize: Int, by principal: Principal
     ) async throws -> Page {
@@ -28,16 +26,7 @@ extension ClientStore {
         let pattern = "%" + Self.likeEscaped(nameContains) + "%"
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
-                """
-                SELECT \(unescaped: ClientRow.columns) FROM (
-                    SELECT * FROM portico.clients
-                    WHERE tenant_id = \(tenantID) AND lower(name) > \(afterName)
-                        AND name ILIKE \(pattern) ESCAPE '\\'
-                    ORDER BY lower(name)
-                    LIMIT \(pageSize + 1)
-                ) c \(unescaped: ClientRow.userSummary)
-                ORDER BY lower(c.name)
-                """
+                Self.pageQuery(tenantID: tenantID, afterName: afterName, pattern: pattern, limit: pageSize + 1)
             )
             var page = Page(clients: try rows.prefix(pageSize).map(ClientRow.client), next: nil)
             if rows.count > pageSize, let last = rows.prefix(pageSize).last {
@@ -45,6 +34,21 @@ extension ClientStore {
             }
             return page
         }
+    }
+
+    /// The query of one page: up to `limit` clients of the tenant named like `pattern`,
+    /// after `afterName`, with their user summaries.
+    static func pageQuery(tenantID: UUID, afterName: String, pattern: String, limit: Int) -> PostgresQuery {
+        """
+        SELECT \(unescaped: ClientRow.columns) FROM (
+            SELECT * FROM portico.clients
+            WHERE tenant_id = \(tenantID) AND sort_name > \(afterName)
+                AND name ILIKE \(pattern) ESCAPE '\\'
+            ORDER BY sort_name
+            LIMIT \(limit)
+        ) c \(unescaped: ClientRow.userSummary)
+        ORDER BY c.sort_name
+        """
     }
 
     /// `pattern` matched literally by LIKE: its wildcards `%`, `_` and the escape

@@ -81,7 +81,7 @@ struct ClientStore: Sendable {
         return tenantID
     }
 
-    /// `clients_name_key` (tenant, lower(name)) is the clients table's only unique key
+    /// `clients_name_key` (tenant, sort_name) is the clients table's only unique key
     /// a write can hit: its violation means the name is taken, ignoring case.
     private func withDuplicateNameMapped<T>(_ body: () async throws -> T) async throws -> T {
         do {

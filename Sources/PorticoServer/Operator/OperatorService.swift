@@ -36,13 +36,11 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
     ) async throws -> Portico_V1_ListTenantsResponse {
         let principal = try CallContext.requirePrincipal()
         let pageSize = try PageToken.pageSize(request.page)
-        let after = try PageToken.decode(request.page, keyCount: 2)
-        let tenants = try await store.list(after: after, limit: pageSize + 1, by: principal)
+        let after = try PageToken.decode(request.page, keyCount: 1)
+        let page = try await store.list(after: after, pageSize: pageSize, by: principal)
         var response = Portico_V1_ListTenantsResponse()
-        response.tenants = Array(tenants.prefix(pageSize))
-        if tenants.count > pageSize, let last = response.tenants.last {
-            response.page.nextPageToken = PageToken(keys: [last.name.lowercased(), last.id]).encoded
-        }
+        response.tenants = page.tenants
+        response.page.nextPageToken = page.next?.encoded ?? ""
         return response
     }
 

@@ -27,28 +27,42 @@ struct TenantStore: Sendable {
         }
     }
 
-    /// Tenants ordered by name (ignoring case), then id: the keyset the page token holds.
-    func list(after token: PageToken?, limit: Int, by principal: Principal) async throws -> [Portico_V1_Tenant] {
-        let afterName = token?.keys[0]
-        let afterID = token.flatMap { UUID(uuidString: $0.keys[1]) }
-        if token != nil && afterID == nil {
-            throw PorticoError.invalidField("page.page_token", "is not a token this list returned")
-        }
-        return try await database.withContext(DatabaseContext(principal)) { connection in
-            let rows = try await connection.query(
-                """
-                SELECT id, name, created_at, invite_limit FROM portico.tenants
-                WHERE \(afterName == nil) OR (lower(name), id) > (\(afterName ?? ""), \(afterID ?? UUID()))
-                ORDER BY lower(name), id
-                LIMIT \(limit)
-                """
-            )
-            var tenants: [Portico_V1_Tenant] = []
-            for row in rows {
-                tenants.append(Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self)))
+    /// One page of `ListTenants`: the tenants, and the keyset position of the last one
+    /// when more follow.
+    struct Page: Sendable {
+        var tenants: [Portico_V1_Tenant]
+        var next: PageToken?
+    }
+
+    /// Tenants by `sort_name` (the lower-cased name) strictly after `token`.
+    ///
+    /// `sort_name` alone is the keyset: `tenants_name_key` makes it unique and yields the
+    /// rows in page order from the token on (migration 0003). The token holds the key as
+    /// PostgreSQL lower-cased it: Swift's lower-casing differs for some letters, and a
+    /// token computed by it could skip or repeat a tenant. The first page starts after
+    /// '', before every (non-empty) name.
+    func list(after token: PageToken?, pageSize: Int, by principal: Principal) async throws -> Page {
+        try await database.withContext(DatabaseContext(principal)) { connection in
+            let rows = try await connection.query(Self.pageQuery(afterName: token?.keys[0] ?? "", limit: pageSize + 1))
+            var page = Page(tenants: [], next: nil)
+            var lastSortName = ""
+            for row in rows.prefix(pageSize) {
+                let (id, name, created, limit, sortName) = try row.decode((UUID, String, Date, Int32, String).self)
+                page.tenants.append(Portico_V1_Tenant((id, name, created, limit)))
+                lastSortName = sortName
             }
-            return tenants
+            if rows.count > pageSize { page.next = PageToken(keys: [lastSortName]) }
+            return page
         }
+    }
+
+    static func pageQuery(afterName: String, limit: Int) -> PostgresQuery {
+        """
+        SELECT id, name, created_at, invite_limit, sort_name FROM portico.tenants
+        WHERE sort_name > \(afterName)
+        ORDER BY sort_name
+        LIMIT \(limit)
+        """
     }
 }
 

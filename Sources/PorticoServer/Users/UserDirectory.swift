@@ -1,13 +1,15 @@
 public import Foundation
 public import PorticoAPI
+import PostgresNIO
 
 /// Reads a tenant's users (memberships with their logins) as `Portico_V1_User`, inside
 /// the caller's transaction and RLS context.
 ///
 /// Every query is scoped to `portico.current_tenant_id()`; row-level security further
 /// limits owners to their own company, and makes other tenants' rows absent (never an
-/// error). Lists are ordered by name ignoring case, then membership id: the keyset of
-/// `memberships_tenant_name_idx` and of the page token.
+/// error). Lists are ordered by name ignoring case (`sort_name`), then membership id:
+/// the keyset of the page token, and of the indexes `memberships_staff_name_idx` and
+/// `memberships_client_name_idx` (migration 0003).
 public struct UserDirectory: Sendable {
     let connection: DatabaseConnection
 
@@ -21,7 +23,7 @@ public struct UserDirectory: Sendable {
             """
             SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
             WHERE m.tenant_id = portico.current_tenant_id() AND m.client_id = \(clientID)
-            ORDER BY lower(m.display_name), m.id
+            ORDER BY m.sort_name, m.id
             """
         )
         return try rows.map { try UserRow(row: $0).user }
@@ -61,28 +63,43 @@ public struct UserDirectory: Sendable {
     /// One keyset page: up to `limit` users of `scope` strictly after `after` (the
     /// previous page's last `UserRow.pageKey`).
     func page(of scope: Scope, after: UserPageKey?, limit: Int) async throws -> [UserRow] {
-        let clientID: UUID? = if case .client(let id) = scope { id } else { nil }
-        // A nil bind goes out untyped: the cast lets PostgreSQL type the IS NULL test.
-        let rows = try await connection.query(
+        let rows = try await connection.query(Self.pageQuery(of: scope, after: after ?? .beforeAll, limit: limit))
+        return try rows.map(UserRow.init(row:))
+    }
+
+    /// The query of one page. One shape per scope, each an index range from `after` on:
+    /// the staff (ADMIN and TECH, the memberships without a client) and one client's
+    /// users have an index each.
+    static func pageQuery(of scope: Scope, after: UserPageKey, limit: Int) -> PostgresQuery {
+        switch scope {
+        case .staff:
             """
             SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
-            WHERE m.tenant_id = portico.current_tenant_id()
-                AND (
-                    (\(clientID)::uuid IS NULL AND m.role IN ('ADMIN', 'TECH'))
-                    OR m.client_id = \(clientID)
-                )
-                AND (\(after == nil) OR (lower(m.display_name), m.id) > (\(after?.name ?? ""), \(after?.membershipID ?? UUID())))
-            ORDER BY lower(m.display_name), m.id
+            WHERE m.tenant_id = portico.current_tenant_id() AND m.client_id IS NULL
+                AND (m.sort_name, m.id) > (\(after.name), \(after.membershipID))
+            ORDER BY m.sort_name, m.id
             LIMIT \(limit)
             """
-        )
-        return try rows.map(UserRow.init(row:))
+        case .client(let clientID):
+            """
+            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
+            WHERE m.tenant_id = portico.current_tenant_id() AND m.client_id = \(clientID)
+                AND (m.sort_name, m.id) > (\(after.name), \(after.membershipID))
+            ORDER BY m.sort_name, m.id
+            LIMIT \(limit)
+            """
+        }
     }
 }
 
 /// Where a page of users ends: the sort key of its last row.
 struct UserPageKey: Sendable, Equatable {
-    /// `lower(memberships.display_name)`.
+    /// `memberships.sort_name`.
     var name: String
     var membershipID: UUID
+
+    /// Before every membership: the empty name and the nil UUID (all bits zero).
+    static let beforeAll = UserPageKey(
+        name: "", membershipID: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    )
 }

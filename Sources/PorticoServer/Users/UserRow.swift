@@ -15,7 +15,7 @@ struct UserRow: Sendable {
     var invitedAt: Date
     var invitedByName: String
     var temporaryPasswordExpiresAt: Date?
-    /// `lower(display_name)`: the list's sort key.
+    /// `sort_name` (the stored `lower(display_name)`): the list's sort key.
     var sortName: String
 
     /// The select list, in `init(row:)`'s order. A membership made before names were
@@ -24,7 +24,7 @@ struct UserRow: Sendable {
         m.id, m.user_id,
         CASE WHEN m.display_name <> '' THEN m.display_name ELSE u.display_name END,
         u.email, m.role, m.client_id, u.password_is_temporary, m.invited_at,
-        m.invited_by_name, u.temporary_password_expires_at, lower(m.display_name)
+        m.invited_by_name, u.temporary_password_expires_at, m.sort_name
         """
 
     /// The login must be visible too: RLS shows admins their tenant's logins and owners

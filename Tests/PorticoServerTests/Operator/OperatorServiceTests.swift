@@ -60,6 +60,27 @@ import Testing
         }
     }
 
+    /// The token holds the sort key as PostgreSQL lower-cased it. Swift's lower-casing
+    /// folds "É" where the cluster's (C locale, ASCII only) does not: a token of Swift's
+    /// "émile" sorts after "Éz" and lost it from the list.
+    @Test func pagesFollowPostgresLowerCasingBeyondASCII() async throws {
+        try await withTestServer { server in
+            let token = try await operatorToken(server)
+            for name in ["Éz", "alpha", "Émile"] {
+                _ = try await create(server, name, token: token)
+            }
+            var request = Portico_V1_ListTenantsRequest()
+            request.page.pageSize = 1
+            var names: [String] = []
+            repeat {
+                let page = try await server.operators.listTenants(request, metadata: bearer(token))
+                names += page.tenants.map(\.name)
+                request.page.pageToken = page.page.nextPageToken
+            } while !request.page.pageToken.isEmpty
+            #expect(names == ["alpha", "Émile", "Éz"])
+        }
+    }
+
     @Test func onlyOperatorsManageTenants() async throws {
         try await withTestServer { server in
             let admin = try await server.fixtures.member(.admin)

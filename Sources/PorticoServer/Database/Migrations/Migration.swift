@@ -25,6 +25,7 @@ extension Migration {
     public static let all: [Migration] = [
         .foundation,
         .invites,
+        .sortKeys,
     ]
 
     /// The newest version this binary knows.
