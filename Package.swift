@@ -142,6 +142,18 @@ let package = Package(
             path: "Tests/TestSupport",
             swiftSettings: sharedSwiftSettings
         ),
+        // The tests' throwaway PostgreSQL (one cluster per test process, a fresh migrated
+        // database per test), shared by the server and shell tests.
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "PorticoServer",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/PostgresTestSupport",
+            swiftSettings: sharedSwiftSettings
+        ),
         .testTarget(
             name: "ConformanceTypesTests",
             dependencies: ["ConformanceTypes", "ProtoWire", "TestSupport"],
@@ -151,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "PorticoServerTests",
             dependencies: [
-                "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC", "PostgresTestSupport", "TestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -166,6 +178,7 @@ let package = Package(
             name: "PorticoShellTests",
             dependencies: [
                 "PorticoShell", "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                "PostgresTestSupport", "TestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

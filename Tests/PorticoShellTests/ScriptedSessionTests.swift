@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `portico-shell` as a script runs it: the built binary, commands on standard input
 /// (not a terminal), against a real server and database.

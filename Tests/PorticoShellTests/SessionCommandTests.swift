@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Streaming calls, `save-token` and `logout` in scripted sessions against a real server.
 @Suite("Shell streaming and session commands")

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
 
 /// The clients table's policies at the SQL level, connected as the app role, for the

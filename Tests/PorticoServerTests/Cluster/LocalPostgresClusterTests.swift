@@ -2,7 +2,9 @@ import Foundation
 import Logging
 @testable import PorticoServer
 import PostgresNIO
+import PostgresTestSupport
 import Testing
+import TestSupport
 
 /// Each test runs a cluster of its own (not the shared test cluster): these tests are
 /// about creating, starting and stopping one.

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PorticoServer
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 
 @Suite struct TestPostgresTests {

@@ -3,6 +3,8 @@ import GRPCCore
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
+import TestSupport
 
 /// PostgreSQL stops while the server runs, then comes back. A cluster of its own (the
 /// shared one must stay up), reached through a forwarder because the restarted cluster

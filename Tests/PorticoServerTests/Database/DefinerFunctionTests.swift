@@ -3,6 +3,7 @@ import GRPCCore
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
 
 @Suite("Definer functions")
 struct DefinerFunctionTests {

@@ -3,6 +3,7 @@ import GRPCCore
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
 
 /// Row-level security of migration 0002's tables and membership writes, at the SQL
 /// level as the app role: the invite ledger, the mail outbox (whose queued bodies wait

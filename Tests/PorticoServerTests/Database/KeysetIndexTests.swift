@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
 
 /// The paged lists' queries, as the server runs them (app role, row-level security on),
 /// read their pages as index ranges: a deep page starts at its token, not at the

@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
 
 @Suite("Migrator")
 struct MigratorTests {

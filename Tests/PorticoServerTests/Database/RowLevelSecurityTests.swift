@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Testing
 @testable import PorticoServer
+import PostgresTestSupport
 
 /// Row-level security at the SQL level, connected as the app role.
 @Suite("Row-level security")

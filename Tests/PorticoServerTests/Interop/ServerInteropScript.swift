@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs `Tests/Interop/server_interop.py` (Python's grpcio) against a server.
 ///

@@ -3,6 +3,7 @@ import GRPCCore
 import GRPCNIOTransportHTTP2
 import PorticoAPI
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
 
 extension InviteServerTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRPCCore
 import PorticoAPI
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
 
 /// `portico-server`'s invite settings from its flags and environment, on a real process:

@@ -1,6 +1,8 @@
 import Foundation
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
+import TestSupport
 
 /// `portico-server`'s mail settings from its environment, on a real process.
 @Suite struct MailCommandLineTests {

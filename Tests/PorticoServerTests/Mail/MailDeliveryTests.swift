@@ -1,6 +1,8 @@
 import Foundation
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
+import TestSupport
 
 /// The delivery worker against a real PostgreSQL: claims, outcomes, retries and
 /// several workers on one database.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PorticoServer
+import PostgresTestSupport
 import Testing
 
 /// PRODUCT.md rule 3, "never lost": real `portico-server` processes, one of them killed

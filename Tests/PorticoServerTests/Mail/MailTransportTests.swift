@@ -1,6 +1,7 @@
 import Foundation
 @testable import PorticoServer
 import Testing
+import TestSupport
 
 @Suite struct SpoolMailTransportTests {
     let mail = RenderedMail(messageID: "<m1@portico>", fileName: "m1.eml", text: "Subject: x\r\n\r\nsecret 1\r\n")

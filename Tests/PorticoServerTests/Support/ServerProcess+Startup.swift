@@ -2,6 +2,7 @@ import Foundation
 import GRPCCore
 import GRPCNIOTransportHTTP2
 import PorticoAPI
+import PostgresTestSupport
 
 extension ServerProcess {
     /// The built `portico-server`: `PORTICO_SERVER_EXECUTABLE`, or the first folder

@@ -8,7 +8,9 @@ import GRPCCore
 import GRPCNIOTransportHTTP2
 import PorticoAPI
 @testable import PorticoServer
+import PostgresTestSupport
 import Synchronization
+import TestSupport
 
 /// A real `portico-server` executable running as a child process of the tests: for
 /// what in-process servers cannot show (SIGKILL, several server processes on one

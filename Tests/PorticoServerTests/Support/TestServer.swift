@@ -5,6 +5,8 @@ import Logging
 import PorticoAPI
 @testable import PorticoServer
 import PostgresNIO
+import PostgresTestSupport
+import TestSupport
 
 /// A real Portico server for one test: a fresh database cloned from the migrated
 /// template, gRPC over HTTP/2 on a free loopback port, and a client connected to it.

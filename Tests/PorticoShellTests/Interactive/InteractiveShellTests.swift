@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `portico-shell` in a real terminal (tmux) against a real server and database: a
 /// hidden password, tab completion, history recall with the up arrow, and the history

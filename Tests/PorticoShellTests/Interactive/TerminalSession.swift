@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 @testable import PorticoServer
+import TestSupport
 
 /// A real terminal for one test: a private tmux server (its own socket, no user
 /// configuration) running one command in a detached window of fixed size. Keys go in

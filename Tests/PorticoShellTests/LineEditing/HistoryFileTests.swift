@@ -1,6 +1,7 @@
 import Foundation
 @testable import PorticoShell
 import Testing
+import TestSupport
 
 /// The editor is one per process (libedit's globals), so these run one at a time.
 @Suite(.serialized) struct HistoryFileTests {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The built `portico-shell` run as a child process with a script on its standard
 /// input (not a terminal: no prompt, no colour), as an operator's script would run it.

@@ -3,6 +3,8 @@ import Logging
 import PorticoAPI
 @testable import PorticoServer
 import PostgresNIO
+import PostgresTestSupport
+import TestSupport
 
 /// A real Portico server (in process, on a fresh database and a free loopback port)
 /// for scripted `portico-shell` sessions, which talk to it over HTTP/2 as operators do.

@@ -3,7 +3,7 @@ import PostgresNIO
 /// A one-line account of a postgres-nio error for logs and cluster errors: the server's
 /// SQLSTATE and message, or the client-side error code. Never `String(reflecting:)`, which
 /// prints the query and its bind values (a password, in the cluster's setup).
-func summarizePostgresError(_ error: any Error) -> String {
+public func summarizePostgresError(_ error: any Error) -> String {
     if let transaction = error as? PostgresTransactionError {
         let inner = transaction.closureError ?? transaction.beginError ?? transaction.commitError
         return inner.map(summarizePostgresError) ?? "transaction failed"

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 @testable import PorticoServer
+import PostgresTestSupport
 
 extension TestDatabase {
     var appRole: String { app.username }

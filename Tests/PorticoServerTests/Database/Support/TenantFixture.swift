@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 @testable import PorticoServer
+import PostgresTestSupport
 
 /// Two tenants with clients, users of every role and one live session each, written
 /// as the owner role (whose `owner_all` policies admit everything).

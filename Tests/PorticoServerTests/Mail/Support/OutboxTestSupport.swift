@@ -2,6 +2,7 @@ import Foundation
 import Logging
 @testable import PorticoServer
 import PostgresNIO
+import PostgresTestSupport
 
 /// An outbox row as the schema owner sees it (past every policy).
 struct OutboxRow: Sendable {

@@ -1,20 +1,20 @@
-import Foundation
+public import Foundation
 
 /// A uniquely named folder under the temporary directory, for tests that need files.
 /// It is not created, so a test can let the code under test create it.
-struct TemporaryFolder: Sendable {
-    let path: String
+public struct TemporaryFolder: Sendable {
+    public let path: String
 
-    init(_ label: String) {
+    public init(_ label: String) {
         path = (NSTemporaryDirectory() as NSString)
             .appendingPathComponent("portico-\(label)-\(getpid())-\(UInt32.random(in: 0 ... .max))")
     }
 
-    func appending(_ component: String) -> String {
+    public func appending(_ component: String) -> String {
         (path as NSString).appendingPathComponent(component)
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }
 }

@@ -1,20 +1,20 @@
 import Foundation
-import Logging
-@testable import PorticoServer
+public import Logging
+public import PorticoServer
 import PostgresNIO
 
 /// A database of its own for one test or suite, cloned from the migrated template.
-struct TestDatabase: Sendable {
-    var name: String
+public struct TestDatabase: Sendable {
+    public var name: String
     /// `portico_owner` on this database: owns the schema.
-    var owner: PostgresConnectionSettings
+    public var owner: PostgresConnectionSettings
     /// `portico_app` on this database: what the server's queries run as.
-    var app: PostgresConnectionSettings
+    public var app: PostgresConnectionSettings
     /// The superuser on this database, for inspecting catalogs in tests.
-    var superuser: PostgresConnectionSettings
+    public var superuser: PostgresConnectionSettings
 
     /// Where a server under test finds this database.
-    var location: DatabaseLocation { .external(appURL: app.url, ownerURL: owner.url) }
+    public var location: DatabaseLocation { .external(appURL: app.url, ownerURL: owner.url) }
 }
 
 /// The one throwaway PostgreSQL of a test process.
@@ -24,16 +24,16 @@ struct TestDatabase: Sendable {
 /// from a template migrated once. The cluster is ephemeral: its watchdog stops it and
 /// deletes the folder when the test process exits, however it exits. When PostgreSQL
 /// cannot start, every test that needs it fails with the reason; none is skipped.
-actor TestPostgres {
-    static let shared = TestPostgres()
+public actor TestPostgres {
+    public static let shared = TestPostgres()
 
-    static let templateName = "portico_template"
+    public static let templateName = "portico_template"
 
     private var startup: Task<RunningPostgresCluster, any Error>?
     private var createdDatabases = 0
 
     /// The running cluster, started by the first caller.
-    func cluster() async throws -> RunningPostgresCluster {
+    public func cluster() async throws -> RunningPostgresCluster {
         if let startup { return try await startup.value }
         let task = Task { try await Self.startCluster() }
         startup = task
@@ -41,13 +41,13 @@ actor TestPostgres {
     }
 
     /// A new database, a copy of the migrated template, owned by `portico_owner`.
-    func freshDatabase() async throws -> TestDatabase {
+    public func freshDatabase() async throws -> TestDatabase {
         try await newDatabase(template: Self.templateName)
     }
 
     /// A new database without the `portico` schema (a copy of `template0`), owned by
     /// `portico_owner`: for testing migrations themselves.
-    func emptyDatabase() async throws -> TestDatabase {
+    public func emptyDatabase() async throws -> TestDatabase {
         try await newDatabase(template: "template0")
     }
 
@@ -64,7 +64,7 @@ actor TestPostgres {
         )
     }
 
-    static let logger: Logger = {
+    public static let logger: Logger = {
         var logger = Logger(label: "portico.tests.postgres")
         logger.logLevel = .warning
         return logger
@@ -123,10 +123,10 @@ actor TestPostgres {
 }
 
 /// PostgreSQL for the tests could not be started; the reason says why.
-struct TestPostgresError: Error, CustomStringConvertible {
-    var reason: any Error
+public struct TestPostgresError: Error, CustomStringConvertible {
+    public var reason: any Error
 
-    var description: String {
+    public var description: String {
         "the tests' PostgreSQL could not be started: \(summarizePostgresError(reason))"
     }
 }
