@@ -2,7 +2,7 @@ public import ProtoWireGRPC
 
 /// Tab completion for the shell's command line, for any line editor: command names,
 /// services, `Service/Method` and `Service.Method`, and the JSON field names of the
-/// method's request type. Pure (no I/O), so editors and tests call it directly.
+/// method's request type and of the messages nested in it. Pure (no I/O), so editors and tests call it directly.
 public struct ShellCompleter: Sendable {
     public let schema: ShellSchema
 
@@ -48,13 +48,15 @@ public struct ShellCompleter: Sendable {
         }
     }
 
-    /// Inside the JSON argument: the request's field names after an opening `"` that
-    /// starts a key (after `{` or `,`). Nested objects are not followed: the names are
-    /// the request's top-level fields.
+    /// Inside the JSON argument: after an opening `"` that starts a key, the field names
+    /// of the message that object is, followed down from the request through nested
+    /// messages, repeated messages and map values (`JSONKeyPosition`).
     private func fieldCompletions(before: String, method: ShellSchema.Method) -> [String] {
-        guard let quote = before.lastIndex(of: "\""),
-            before[..<quote].reversed().first(where: { $0 != " " }).map({ $0 == "{" || $0 == "," }) == true,
-            let message = schema.messages[method.method.inputType]
+        guard let quote = before.lastIndex(of: "\""), let open = before.firstIndex(of: "{"), open < quote,
+            let type = JSONKeyPosition.messageType(
+                atEndOf: before[open..<quote], root: method.method.inputType, messages: schema.messages
+            ),
+            let message = schema.messages[type]
         else { return [] }
         let partial = String(before[before.index(after: quote)...])
         return sorted(message.fields.map(\.jsonName), matching: partial)

@@ -29,6 +29,22 @@ struct ShellCompleterTests {
         #expect(completer.completions(for: partial, cursor: partial.count) == ["adminEmail", "adminName"])
     }
 
+    @Test func fieldNamesOfNestedMessages() {
+        func completions(_ line: String) -> [String] { completer.completions(for: line, cursor: line.count) }
+        #expect(completions(#"call Clients/CreateClient {"client": {""#)
+            == ["address", "billingEmail", "name", "notes", "phone"])
+        #expect(completions(#"Clients.UpdateClient {"clientId": "c", "client": {"name": "A", "address": {"ci"#)
+            == ["city"])
+        #expect(completions(#"Invites.InviteOwner {"client_id": "c", "invitee": {"e"#) == ["email"])
+        // Back out of the nested object: the request's own fields again.
+        #expect(completions(#"Invites.InviteOwner {"invitee": {"name": "a", "email": "b"}, ""#)
+            == ["clientId", "invitee"])
+        // Braces and quotes inside strings are text.
+        #expect(completions(#"Invites.InviteOwner {"clientId": "a{\"b", ""#) == ["clientId", "invitee"])
+        // A scalar field's value is no object of fields.
+        #expect(completions(#"Invites.InviteOwner {"clientId": {""#) == [])
+    }
+
     @Test func nothingInsideAValue() {
         let line = #"Operator.CreateTenant {"name": "Ac"#
         #expect(completer.completions(for: line, cursor: line.count) == [])
