@@ -85,12 +85,11 @@ enum JSONKeyPosition {
         return .array(plainMessage(field))
     }
 
-    /// The field a key names: its JSON name or its proto name, as the JSON parser takes both.
+    /// The field a key names (its JSON name or its proto name, as the JSON parser takes).
     private static func field(
         _ key: String, of type: String?, _ messages: [String: ProtoMessageDescription]
     ) -> ProtoFieldDescription? {
-        guard let type, let message = messages[type] else { return nil }
-        return message.fields.first { $0.jsonName == key || $0.name == key }
+        type.flatMap { messages[$0] }?.field(named: key)
     }
 
     /// The field's message type when its JSON is an object of field names: not for
