@@ -21,7 +21,21 @@ extension Shell {
             try await changePassword(current: password, input: input, invoker: invoker)
         }
         try storeTokenIfAsked()
-        console.notice("Signed in as \(response.principal.email)\(roleSuffix).")
+        let membership = response.principal.membership
+        let tenant = membership.tenantName.isEmpty ? "" : " at \(membership.tenantName)"
+        console.notice("Signed in as \(response.principal.email)\(roleSuffix)\(tenant).")
+        listOtherMemberships(response.memberships.filter { $0.id != membership.id })
+    }
+
+    /// A login in several tenants signs in to the first by name unless a tenant is
+    /// given: say where else it may act, and how to get there.
+    private func listOtherMemberships(_ others: [Portico_V1_Membership]) {
+        guard !others.isEmpty else { return }
+        console.notice("This login is also a member elsewhere; `Auth.SwitchMembership {\"membershipId\": \"ID\"}` switches:")
+        for other in others {
+            let client = other.clientName.isEmpty ? "" : ", client \(other.clientName)"
+            console.notice("  \(other.id)  \(ShellSession.roleName(other.role)) at \(other.tenantName)\(client) (tenant \(other.tenantId))")
+        }
     }
 
     /// A forced password change right after sign-in: the server allows nothing else

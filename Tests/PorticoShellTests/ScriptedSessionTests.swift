@@ -81,6 +81,50 @@ struct ScriptedSessionTests {
         }
     }
 
+    /// `login EMAIL` signs in to the first tenant by name and lists the others;
+    /// `login EMAIL TENANT_ID` to that tenant; SwitchMembership moves the shell's session.
+    @Test func aLoginInTwoTenantsChoosesOne() async throws {
+        try await withShellTestServer { server in
+            let email = "dual@two.example", password = "a password for two tenants"
+            let ids = try await server.loginInTwoTenants(email: email, password: password)
+            let beta = ids.beta.uuidString.lowercased()
+            let betaMembership = ids.betaMembership.uuidString.lowercased()
+
+            let first = try await ShellProcess.run(port: server.port, script: "login \(email)\n\(password)\n")
+            #expect(first.error == "")
+            #expect(first.output == """
+                Signed in as \(email) (ADMIN) at Alpha Co.
+                This login is also a member elsewhere; `Auth.SwitchMembership {"membershipId": "ID"}` switches:
+                  \(betaMembership)  OWNER at Beta Co, client Harbor Hotels (tenant \(beta))
+
+                """)
+
+            let chosen = try await ShellProcess.run(port: server.port, script: "login \(email) \(beta)\n\(password)\nwhoami\n")
+            #expect(chosen.error == "")
+            #expect(chosen.output.hasPrefix("Signed in as \(email) (OWNER) at Beta Co.\n"))
+            #expect(chosen.output.contains(#""tenantId": "\#(beta)""#))
+
+            let switched = try await ShellProcess.run(port: server.port, script: """
+                login \(email)
+                \(password)
+                Auth.SwitchMembership {"membershipId": "\(betaMembership)"}
+                whoami
+
+                """)
+            #expect(switched.error == "")
+            let whoami = try #require(switched.output.range(of: "{\n  \"userId\"", options: .backwards))
+            #expect(switched.output[whoami.lowerBound...].contains(#""tenantName": "Beta Co""#))
+            // The new session's token is kept by the shell, never printed.
+            #expect(switched.output.contains(#""token": "(hidden: kept by the shell; save-token writes it)""#))
+
+            let elsewhere = try await ShellProcess.run(
+                port: server.port, arguments: ["--fail-fast"], script: "login \(email) \(UUID().uuidString)\n\(password)\n"
+            )
+            #expect(elsewhere.status != 0)
+            #expect(elsewhere.error.hasPrefix("ERROR NOT_FOUND: "))
+        }
+    }
+
     @Test func errorsArePrintedAndTheShellGoesOn() async throws {
         try await withShellTestServer { server in
             let run = try await ShellProcess.run(port: server.port, script: Self.operatorLogin + """

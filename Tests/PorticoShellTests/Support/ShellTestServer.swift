@@ -36,6 +36,38 @@ struct ShellTestServer: Sendable {
         }
     }
 
+    /// The tenants and memberships of `loginInTwoTenants`.
+    struct TwoTenants {
+        var alpha: UUID, beta: UUID
+        var alphaMembership: UUID, betaMembership: UUID
+    }
+
+    /// A login that is ADMIN of "Alpha Co" and OWNER at "Beta Co"'s client "Harbor
+    /// Hotels", with `password` (not temporary).
+    func loginInTwoTenants(email: String, password: String) async throws -> TwoTenants {
+        let hash = try await PasswordHasher(cost: 4).hash(password)
+        let ids = TwoTenants(alpha: UUID(), beta: UUID(), alphaMembership: UUID(), betaMembership: UUID())
+        let client = UUID()
+        let user = UUID()
+        try await withOwnerConnection { connection in
+            let statements: [PostgresQuery] = [
+                "INSERT INTO portico.tenants (id, name) VALUES (\(ids.alpha), 'Alpha Co'), (\(ids.beta), 'Beta Co')",
+                "INSERT INTO portico.clients (tenant_id, id, name) VALUES (\(ids.beta), \(client), 'Harbor Hotels')",
+                """
+                INSERT INTO portico.auth_users (id, email, display_name, password_hash)
+                VALUES (\(user), \(email), 'Dual Person', \(hash))
+                """,
+                """
+                INSERT INTO portico.memberships (tenant_id, id, user_id, client_id, role) VALUES
+                    (\(ids.alpha), \(ids.alphaMembership), \(user), NULL, 'ADMIN'),
+                    (\(ids.beta), \(ids.betaMembership), \(user), \(client), 'OWNER')
+                """,
+            ]
+            for statement in statements { try await connection.query(statement, logger: quietLogger) }
+        }
+        return ids
+    }
+
     private func withOwnerConnection(_ body: (PostgresConnection) async throws -> Void) async throws {
         let connection = try await PostgresConnection.connect(
             configuration: database.owner.connectionConfiguration(), id: 1, logger: quietLogger
