@@ -47,15 +47,17 @@ import Testing
                 return error?.code == .unavailable
             }
             #expect(unavailable, "statuses seen: \(seen.suffix(3))")
-            // Calls queued behind a failing session lookup fail with it: one wait for
-            // a connection (5 s), not two.
+            // Calls queued behind a failing session lookup fail with it, all UNAVAILABLE and
+            // soon. That they share the one wait for a connection (5 s) instead of queueing
+            // for a second is LookupBatcherTests' exact check; this bound only has to tell
+            // "soon" from a pile-up of waits, with room for a loaded 2-core CI machine.
             let started = ContinuousClock.now
             let codes = await withTaskGroup(of: RPCError.Code?.self) { group in
                 for _ in 0..<8 { group.addTask { await statusCode { try await server.whoAmI(token) } } }
                 return await group.reduce(into: []) { $0.append($1) }
             }
             #expect(codes == Array(repeating: .unavailable, count: 8))
-            #expect(ContinuousClock.now - started < .seconds(9))
+            #expect(ContinuousClock.now - started < .seconds(30))
 
             let second = try await cluster.start(logger: quietLogger)
             forwarder.retarget(to: second.app.port)
