@@ -29,7 +29,10 @@ struct UserRow: Sendable {
 
     /// The login must be visible too: RLS shows admins their tenant's logins and owners
     /// their company's.
-    static let source = "portico.memberships m JOIN portico.auth_users u ON u.id = m.user_id"
+    static let source = "portico.memberships m \(login)"
+
+    /// The login `u` of the membership `m`.
+    static let login = "JOIN portico.auth_users u ON u.id = m.user_id"
 
     init(row: PostgresRow) throws {
         let decoded = try row.decode(
