@@ -56,6 +56,8 @@ struct TenantStore: Sendable {
         }
     }
 
+    /// The query of one page: up to `limit` tenants after `afterName`, with each one's
+    /// sort key for the next token.
     static func pageQuery(afterName: String, limit: Int) -> PostgresQuery {
         """
         SELECT id, name, created_at, invite_limit, sort_name FROM portico.tenants
