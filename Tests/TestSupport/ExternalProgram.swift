@@ -45,6 +45,33 @@ public enum ExternalProgram {
         }
     }
 
+    /// One of the package's own executables (`portico-server`, `portico-shell`): the
+    /// path in the environment variable `override` when set, else the first folder
+    /// holding one on the way up from the test binary (`.build/debug/` on Linux, where
+    /// the test bundle is a file of that folder; further up inside an .xctest bundle).
+    public static func built(_ name: String, override: String) throws -> URL {
+        if let path = ProcessInfo.processInfo.environment[override], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = folder.appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw NotBuilt(description: """
+            no \(name) executable near \(testBinary): build it with \
+            `swift build --build-tests` (or set \(override))
+            """)
+    }
+
+    /// `built` found no such executable.
+    public struct NotBuilt: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     /// The first executable file named `name` in the folders of `PATH`.
     public static func find(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin"

@@ -15,6 +15,13 @@ enum MailCommandProcess {
         case exited(Int32)
         case signalled(Int32)
         case timedOut
+
+        init(_ termination: ProcessSpawn.Termination) {
+            switch termination {
+            case .exited(let code): self = .exited(code)
+            case .signalled(let signal): self = .signalled(signal)
+            }
+        }
     }
 
     struct Outcome: Sendable {
@@ -24,7 +31,12 @@ enum MailCommandProcess {
 
     static func run(_ command: [String], input: [UInt8], timeout: Duration) async throws(MailError) -> Outcome {
         let deadline = ContinuousClock.now + timeout
-        let errorFile = try temporaryFile()
+        let errorFile: Int32
+        do {
+            errorFile = try ProcessSpawn.unlinkedTemporaryFile("mail-stderr")
+        } catch {
+            throw MailError(.commandFailed, error.reason)
+        }
         defer { close(errorFile) }
         var sockets: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
@@ -40,8 +52,14 @@ enum MailCommandProcess {
         }
         let inputWritten = await feed(input, to: sockets[0], until: deadline)
         close(sockets[0])
-        let termination = inputWritten ? await waitForExit(pid, until: deadline) : killAndReap(pid)
-        return Outcome(termination: termination, errorOutput: readAll(errorFile))
+        let termination: Termination
+        if inputWritten, let ended = await ProcessSpawn.waitForExit(pid, until: deadline) {
+            termination = Termination(ended)
+        } else {
+            ProcessSpawn.killGroupAndReap(pid)
+            termination = .timedOut
+        }
+        return Outcome(termination: termination, errorOutput: ProcessSpawn.readAll(errorFile))
     }
 
     /// Writes all of `input` unless the deadline passes first. A command that exits
@@ -80,64 +98,6 @@ enum MailCommandProcess {
         } catch {
             throw MailError(.commandFailed, "could not run the mail command: \(error.reason)")
         }
-    }
-
-    /// Polls (a mail command runs for milliseconds to seconds) and kills the process
-    /// group once the deadline passes.
-    private static func waitForExit(_ pid: pid_t, until deadline: ContinuousClock.Instant) async -> Termination {
-        var delay = 1
-        while true {
-            if let termination = reap(pid) { return termination }
-            if ContinuousClock.now >= deadline { return killAndReap(pid) }
-            // A cancelled task's sleep returns at once; block briefly instead of spinning.
-            if Task.isCancelled {
-                usleep(UInt32(delay * 1000))
-            } else {
-                try? await Task.sleep(for: .milliseconds(delay))
-            }
-            delay = min(delay * 2, 50)
-        }
-    }
-
-    private static func killAndReap(_ pid: pid_t) -> Termination {
-        kill(-pid, SIGKILL)
-        kill(pid, SIGKILL)
-        while reap(pid) == nil {
-            usleep(1000)
-        }
-        return .timedOut
-    }
-
-    private static func reap(_ pid: pid_t) -> Termination? {
-        var status: Int32 = 0
-        let result = waitpid(pid, &status, WNOHANG)
-        if result == pid {
-            let signal = status & 0x7f
-            return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
-        }
-        if result < 0 && errno != EINTR { return .exited(255) }
-        return nil
-    }
-
-    private static func temporaryFile() throws(MailError) -> Int32 {
-        var template = Array((NSTemporaryDirectory() as NSString)
-            .appendingPathComponent("portico-mail-stderr-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw systemFailure("mkstemp") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        return descriptor
-    }
-
-    private static func readAll(_ descriptor: Int32) -> [UInt8] {
-        lseek(descriptor, 0, SEEK_SET)
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count <= 0 { break }
-            bytes += buffer[..<count]
-        }
-        return bytes
     }
 
     private static func systemFailure(_ call: String) -> MailError {

@@ -32,7 +32,7 @@ extension MailDelivery {
     }
 
     private func recordFailure(of message: OutboxMessage, _ error: any Error) async {
-        let reason = Self.reason(error, hiding: message.secret)
+        let reason = Self.reason(error, hiding: message.mail.secret)
         let delay = backoff.randomDelay(afterAttempt: message.attempt)
         var metadata = Self.metadata(of: message)
         metadata["outcome"] = "failed"
@@ -54,7 +54,7 @@ extension MailDelivery {
     static func metadata(of message: OutboxMessage) -> Logger.Metadata {
         [
             "message_id": "\(message.messageID)",
-            "kind": "\(message.kind)",
+            "kind": "\(message.mail.kind)",
             "recipient_domain": "\(message.recipientDomain)",
             "attempt": "\(message.attempt)",
         ]

@@ -15,9 +15,9 @@ enum MailRenderer {
     /// Fills the secret into the body (only here: the stored body keeps the
     /// placeholder) and writes the headers. Throws when an address cannot be carried.
     static func render(_ message: OutboxMessage, from sender: MailAddress) throws(MailError) -> RenderedMail {
-        let recipient = try MailAddress(name: message.recipientName, address: message.recipientEmail)
-        var plainText = message.body
-        if let secret = message.secret {
+        let recipient = try MailAddress(name: message.mail.recipientName, address: message.mail.recipientEmail)
+        var plainText = message.mail.body
+        if let secret = message.mail.secret {
             plainText = plainText.replacingOccurrences(of: OutgoingMail.secretPlaceholder, with: secret)
         }
         let body = MailBody(plainText)
@@ -25,7 +25,7 @@ enum MailRenderer {
             MailHeaderText.line("Date", [Self.dateHeader(message.createdAt)]),
             MailHeaderText.line("From", sender.headerTokens),
             MailHeaderText.line("To", recipient.headerTokens),
-            MailHeaderText.line("Subject", MailHeaderText.unstructuredTokens(message.subject)),
+            MailHeaderText.line("Subject", MailHeaderText.unstructuredTokens(message.mail.subject)),
             MailHeaderText.line("Message-ID", [message.messageID]),
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",

@@ -1,34 +1,21 @@
 public import struct Foundation.Date
 public import struct Foundation.UUID
 
-/// One outbox row the delivery worker has claimed: what it renders and sends.
+/// One outbox row the delivery worker has claimed: the queued mail, and what the queue
+/// adds to it.
 public struct OutboxMessage: Sendable, Equatable {
-    public var tenantID: UUID
     public var id: UUID
-    public var kind: String
-    public var recipientEmail: String
-    public var recipientName: String
-    public var subject: String
-    /// With `OutgoingMail.secretPlaceholder` where `secret` goes.
-    public var body: String
-    public var secret: String?
+    /// As it was queued; its `body` holds `OutgoingMail.secretPlaceholder` where
+    /// `secret` goes.
+    public var mail: OutgoingMail
     /// This attempt's number, counting from 1.
     public var attempt: Int
     /// When the message was queued: its `Date:` header, the same on every attempt.
     public var createdAt: Date
 
-    public init(
-        tenantID: UUID, id: UUID, kind: String, recipientEmail: String, recipientName: String,
-        subject: String, body: String, secret: String?, attempt: Int, createdAt: Date
-    ) {
-        self.tenantID = tenantID
+    public init(id: UUID, mail: OutgoingMail, attempt: Int, createdAt: Date) {
         self.id = id
-        self.kind = kind
-        self.recipientEmail = recipientEmail
-        self.recipientName = recipientName
-        self.subject = subject
-        self.body = body
-        self.secret = secret
+        self.mail = mail
         self.attempt = attempt
         self.createdAt = createdAt
     }
@@ -38,6 +25,6 @@ public struct OutboxMessage: Sendable, Equatable {
 
     /// The part of the address after "@", the most the logs say about a recipient.
     public var recipientDomain: String {
-        recipientEmail.split(separator: "@").last.map(String.init) ?? ""
+        mail.recipientEmail.split(separator: "@").last.map(String.init) ?? ""
     }
 }

@@ -48,7 +48,7 @@ struct OutboxQueue: Sendable {
                 """
                 UPDATE portico.outbox
                 SET status = 'SENT', sent_at = now(), secret = NULL, claimed_until = NULL
-                WHERE tenant_id = \(message.tenantID) AND id = \(message.id)
+                WHERE tenant_id = \(message.mail.tenantID) AND id = \(message.id)
                     AND status = 'PENDING' AND attempts = \(message.attempt)
                 """
             ) == 1
@@ -64,7 +64,7 @@ struct OutboxQueue: Sendable {
                 UPDATE portico.outbox
                 SET next_attempt_at = now() + make_interval(secs => \(delay.totalSeconds)),
                     claimed_until = NULL, last_error = \(error)
-                WHERE tenant_id = \(message.tenantID) AND id = \(message.id)
+                WHERE tenant_id = \(message.mail.tenantID) AND id = \(message.id)
                     AND status = 'PENDING' AND attempts = \(message.attempt)
                 """
             ) == 1
@@ -75,9 +75,10 @@ struct OutboxQueue: Sendable {
         let (tenant, id, kind, email, name, subject, body, secret, attempts, created) = try row.decode(
             (UUID, UUID, String, String, String, String, String, String?, Int32, Date).self
         )
-        return OutboxMessage(
-            tenantID: tenant, id: id, kind: kind, recipientEmail: email, recipientName: name,
-            subject: subject, body: body, secret: secret, attempt: Int(attempts), createdAt: created
+        let mail = OutgoingMail(
+            tenantID: tenant, kind: kind, recipientEmail: email, recipientName: name,
+            subject: subject, body: body, secret: secret
         )
+        return OutboxMessage(id: id, mail: mail, attempt: Int(attempts), createdAt: created)
     }
 }

@@ -17,21 +17,10 @@ public struct UserDirectory: Sendable {
         self.connection = connection
     }
 
-    /// A client company's users (its OWNER and MEMBERs), by name.
+    /// A client company's users (its OWNER and MEMBERs), by name: all of them, for the
+    /// client's detail panel.
     public func users(ofClient clientID: UUID) async throws -> [Portico_V1_User] {
-        let rows = try await connection.query(
-            """
-            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
-            WHERE m.tenant_id = portico.current_tenant_id() AND m.client_id = \(clientID)
-            ORDER BY m.sort_name, m.id
-            """
-        )
-        return try rows.map { try UserRow(row: $0).user }
-    }
-
-    /// The tenant's contractor staff (ADMIN and TECH users), by name.
-    public func staff() async throws -> [Portico_V1_User] {
-        try await page(of: .staff, after: nil, limit: Int(Int32.max)).map(\.user)
+        try await page(of: .client(clientID), after: nil, limit: Int(Int32.max)).map(\.user)
     }
 
     /// One membership of the current tenant, or nil when it does not exist or the

@@ -11,11 +11,12 @@ import Testing
         body: String = "Hello José,\n\nYour temporary password: {{secret}}\n", secret: String? = "s3cret-Pa55"
     ) -> OutboxMessage {
         OutboxMessage(
-            tenantID: UUID(uuidString: "00000000-0000-0000-0000-0000000000AA")!,
             id: UUID(uuidString: "6F1C0E8A-3B5D-4C7E-9A1F-2B3C4D5E6F70")!,
-            kind: "invite", recipientEmail: email, recipientName: name, subject: subject,
-            body: body, secret: secret, attempt: 1,
-            createdAt: Date(timeIntervalSince1970: 1_704_207_845)
+            mail: OutgoingMail(
+                tenantID: UUID(uuidString: "00000000-0000-0000-0000-0000000000AA")!, kind: "invite",
+                recipientEmail: email, recipientName: name, subject: subject, body: body, secret: secret
+            ),
+            attempt: 1, createdAt: Date(timeIntervalSince1970: 1_704_207_845)
         )
     }
 

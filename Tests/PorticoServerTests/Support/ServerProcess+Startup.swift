@@ -3,27 +3,12 @@ import GRPCCore
 import GRPCNIOTransportHTTP2
 import PorticoAPI
 import PostgresTestSupport
+import TestSupport
 
 extension ServerProcess {
-    /// The built `portico-server`: `PORTICO_SERVER_EXECUTABLE`, or the first folder
-    /// holding one on the way up from the test binary (`.build/debug/` on Linux, where
-    /// the test bundle is a file of that folder; further up inside an .xctest bundle).
+    /// The built `portico-server` (or `PORTICO_SERVER_EXECUTABLE`).
     static func executable() throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["PORTICO_SERVER_EXECUTABLE"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = folder.appendingPathComponent("portico-server")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        throw ServerProcessError(description: """
-            no portico-server executable near \(testBinary): build it with \
-            `swift build --build-tests` (or set PORTICO_SERVER_EXECUTABLE)
-            """)
+        try ExternalProgram.built("portico-server", override: "PORTICO_SERVER_EXECUTABLE")
     }
 
     /// The tests' environment without any Portico setting a developer's shell may

@@ -52,21 +52,9 @@ enum ShellProcess {
         )
     }
 
-    /// The built `portico-shell`: `PORTICO_SHELL_EXECUTABLE`, or the first folder holding
-    /// one on the way up from the test binary (`.build/debug/` on Linux).
+    /// The built `portico-shell` (or `PORTICO_SHELL_EXECUTABLE`).
     static func executable() throws -> URL {
-        if let path = ProcessInfo.processInfo.environment["PORTICO_SHELL_EXECUTABLE"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = folder.appendingPathComponent("portico-shell")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        throw ShellProcessError(description: "no portico-shell near \(testBinary): build it with `swift build --build-tests`")
+        try ExternalProgram.built("portico-shell", override: "PORTICO_SHELL_EXECUTABLE")
     }
 }
 
