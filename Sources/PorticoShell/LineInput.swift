@@ -18,47 +18,28 @@ public protocol LineInput: AnyObject {
     func addHistory(_ line: String)
 }
 
-/// Reads lines from a file descriptor (standard input by default) with no editing and
-/// no history. For scripts and pipes it shows no prompt (it would only end up in the
-/// output) and reads secrets as ordinary lines, so a script gives the password on the
-/// line after `login`. With `showsPrompts` (a bare terminal) it prints prompts and turns
-/// echo off while a secret is typed.
+/// Reads lines from a file descriptor (standard input by default) with no editing, no
+/// prompt (it would only end up in a script's output) and no history. A secret typed at
+/// a terminal (`-c "login EMAIL"` run by hand) is read by `SecretReader`, without echo;
+/// from a script or a pipe it is the next ordinary line, so a script gives the password
+/// on the line after `login`.
 public final class PlainLineInput: LineInput {
     private var reader: LineReader
-    private let showsPrompts: Bool
 
-    public init(fileDescriptor: Int32 = 0, showsPrompts: Bool = false) {
+    public init(fileDescriptor: Int32 = 0) {
         reader = LineReader(fileDescriptor: fileDescriptor)
-        self.showsPrompts = showsPrompts
     }
 
     public func readLine(prompt: String) -> String? {
-        show(prompt)
-        return reader.next()
+        reader.next()
     }
 
     public func readSecret(prompt: String) -> String? {
-        show(prompt)
-        guard showsPrompts, isatty(reader.fileDescriptor) == 1 else { return reader.next() }
-        var saved = termios()
-        tcgetattr(reader.fileDescriptor, &saved)
-        var silent = saved
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(reader.fileDescriptor, TCSAFLUSH, &silent)
-        defer {
-            tcsetattr(reader.fileDescriptor, TCSAFLUSH, &saved)
-            // The Enter the user typed was not echoed either.
-            show("\n")
-        }
-        return reader.next()
+        guard isatty(reader.fileDescriptor) == 1 else { return reader.next() }
+        return SecretReader(input: reader.fileDescriptor).read(prompt: prompt)
     }
 
     public func addHistory(_ line: String) {}
-
-    private func show(_ prompt: String) {
-        guard showsPrompts else { return }
-        FileHandle.standardOutput.write(Data(prompt.utf8))
-    }
 }
 
 /// Lines from a fixed list (`-c "cmd; cmd"`); secrets cannot come from there, so

@@ -22,26 +22,20 @@ struct RPCInvoker: Sendable {
         _ request: Request, _ responseType: Response.Type, method: ProtoMethodDescription, token: String?,
         onMessage: @escaping @Sendable (any ProtoMessage) async throws -> Void
     ) async throws {
-        var metadata = Metadata()
-        if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
+        let metadata = Self.metadata(token: token)
         if method.isClientStreaming {
             try await streamRequest(request, responseType, method: method, metadata: metadata, onMessage: onMessage)
             return
         }
-        let clientRequest = ClientRequest(message: request, metadata: metadata)
         if method.isServerStreaming {
             try await client.serverStreaming(
-                request: clientRequest, descriptor: method.descriptor, serializer: ProtoSerializer<Request>(),
-                deserializer: ProtoDeserializer<Response>(), options: .defaults
+                request: ClientRequest(message: request, metadata: metadata), descriptor: method.descriptor,
+                serializer: ProtoSerializer<Request>(), deserializer: ProtoDeserializer<Response>(), options: .defaults
             ) { response in
                 for try await message in response.messages { try await onMessage(message) }
             }
         } else {
-            let message = try await client.unary(
-                request: clientRequest, descriptor: method.descriptor, serializer: ProtoSerializer<Request>(),
-                deserializer: ProtoDeserializer<Response>(), options: .defaults
-            ) { response in try response.message }
-            try await onMessage(message)
+            try await onMessage(try await unary(request, method.descriptor, token: token, returning: responseType))
         }
     }
 
@@ -63,14 +57,19 @@ struct RPCInvoker: Sendable {
         }
     }
 
+    /// `authorization: Bearer TOKEN`, or nothing without a token.
+    private static func metadata(token: String?) -> Metadata {
+        var metadata = Metadata()
+        if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
+        return metadata
+    }
+
     /// A typed unary call, for the shell's own use of Auth (login, password change).
     func unary<Request: ProtoMessage, Response: ProtoMessage>(
         _ request: Request, _ descriptor: MethodDescriptor, token: String?, returning: Response.Type = Response.self
     ) async throws -> Response {
-        var metadata = Metadata()
-        if let token { metadata.addString("Bearer \(token)", forKey: "authorization") }
-        return try await client.unary(
-            request: ClientRequest(message: request, metadata: metadata), descriptor: descriptor,
+        try await client.unary(
+            request: ClientRequest(message: request, metadata: Self.metadata(token: token)), descriptor: descriptor,
             serializer: ProtoSerializer<Request>(), deserializer: ProtoDeserializer<Response>(), options: .defaults
         ) { response in try response.message }
     }

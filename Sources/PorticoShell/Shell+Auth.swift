@@ -54,10 +54,7 @@ extension Shell {
         let response: Portico_V1_ChangePasswordResponse = try await invoker.unary(
             request, Portico_V1_Auth.Method.ChangePassword.descriptor, token: session.token
         )
-        if var signedIn = session.signedIn, !response.session.token.isEmpty {
-            signedIn.token = response.session.token
-            session.signedIn = signedIn
-        }
+        if !response.session.token.isEmpty { session.replaceToken(response.session.token) }
         console.notice("Password changed.")
     }
 
@@ -65,6 +62,7 @@ extension Shell {
         guard let token = session.token else { throw ShellError(status: "UNAUTHENTICATED", message: "not signed in") }
         // Forget the token even if the server cannot be told: the user asked to be out.
         session.signedIn = nil
+        if let path = options.tokenFile { unlink(path) }
         let _: Portico_V1_LogoutResponse = try await invoker.unary(
             Portico_V1_LogoutRequest(), Portico_V1_Auth.Method.Logout.descriptor, token: token
         )
@@ -99,7 +97,8 @@ extension Shell {
         }
     }
 
-    private func storeTokenIfAsked() throws {
+    /// Keeps the current token in `--token-file`, whenever it changes.
+    func storeTokenIfAsked() throws {
         guard let path = options.tokenFile, let token = session.token else { return }
         try TokenFile.write(token, to: path)
     }
@@ -110,17 +109,14 @@ extension Shell {
     }
 }
 
-/// A session token on disk: created with mode 0600 before anything is written, so the
-/// token is never readable by others, even for a moment.
+/// A session token on disk (`OwnerOnlyFile`): mode 0600 before anything is written, so
+/// the token is never readable by others, even for a moment.
 enum TokenFile {
     static func write(_ token: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard descriptor >= 0 else {
+        guard let descriptor = OwnerOnlyFile.openForWriting(path, truncating: true) else {
             throw ShellError(status: "UNKNOWN", message: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        // An existing file keeps its mode through O_CREAT: tighten it.
-        fchmod(descriptor, 0o600)
         do {
             try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(contentsOf: Data((token + "\n").utf8))
         } catch {

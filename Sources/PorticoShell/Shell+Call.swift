@@ -16,7 +16,7 @@ extension Shell {
         let formatter = ResponseFormatter(schema: schema, format: command.format ?? session.format)
         let saved = SavedMessages()
         try await invoker.call(method.method, request: request, responseType: output.messageType, token: session.token) { [console] received in
-            let message = self.takeSession(from: received)
+            let message = try self.takeSession(from: received)
             if command.outputFile != nil {
                 saved.messages.withLock { $0.append(message) }
             } else {

@@ -57,7 +57,8 @@ public final class Shell: Sendable {
 
     private func loop(input: any LineInput, invoker: RPCInvoker) async -> Int32 {
         while let line = input.readLine(prompt: options.interactive ? session.prompt : "") {
-            if options.interactive, !line.trimmingSpaces().isEmpty, !Self.mayHoldSecret(line) { input.addHistory(line) }
+            // The input keeps what `HistoryPolicy` allows (a plain input keeps nothing).
+            input.addHistory(line)
             do {
                 guard let command = try ShellCommand.parse(line, schema: schema) else { continue }
                 if command == .quit { break }

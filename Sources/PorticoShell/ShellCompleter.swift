@@ -22,9 +22,8 @@ public struct ShellCompleter: Sendable {
         guard let command = previous.first else {
             return sorted(Self.commandNames + methodNames(dotted: true), matching: current)
         }
-        if let method = schema.method(named: previous.count >= 2 && command == "call" ? previous[1] : command),
-            previous.count >= (command == "call" ? 2 : 1)
-        {
+        // After `call Service/Method` or `Service.Method`: inside the request's JSON.
+        if let method = schema.method(named: command == "call" ? previous.dropFirst().first ?? "" : command) {
             return fieldCompletions(before: before, method: method)
         }
         switch (command, previous.count) {
@@ -37,10 +36,7 @@ public struct ShellCompleter: Sendable {
     }
 
     /// Every command `help` lists, methods aside.
-    public static let commandNames = [
-        "call", "create-tenant", "describe", "exit", "format", "help", "login", "logout", "methods",
-        "quit", "save-token", "services", "set-invite-limit", "tenants", "whoami",
-    ]
+    public static let commandNames = ShellHelp.usage.keys.sorted()
 
     private func methodNames(dotted: Bool) -> [String] {
         schema.allMethods.map { method in

@@ -76,8 +76,14 @@ struct ShellDiscovery: Sendable {
         let typeWidth = message.fields.map(\.typeDescription.count).max() ?? 0
         return ["\(title) \(messageName):"] + message.fields.map { field in
             "  " + field.jsonName.padded(to: nameWidth) + "  " + field.typeDescription.padded(to: typeWidth)
-                + "  (\(field.name) = \(field.number))"
+                + "  (\(field.name) = \(field.number))" + enumValues(field)
         }
+    }
+
+    /// An enum field's values, as its JSON takes them.
+    private func enumValues(_ field: ProtoFieldDescription) -> String {
+        guard field.kind == .enum, let values = schema.enums[field.type] else { return "" }
+        return "  " + values.joined(separator: "|")
     }
 }
 

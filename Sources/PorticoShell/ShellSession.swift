@@ -55,6 +55,11 @@ public final class ShellSession: Sendable {
         signedIn = SignedIn(token: token, email: principal.email, role: Self.roleName(principal.membership.role))
     }
 
+    /// The same sign-in under a new token (a password change ends the old session).
+    func replaceToken(_ token: String) {
+        state.withLock { $0.signedIn?.token = token }
+    }
+
     static func roleName(_ role: Portico_V1_Role) -> String {
         guard role != .unspecified, let name = role.protoName else { return "" }
         return name.hasPrefix("ROLE_") ? String(name.dropFirst(5)) : name

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import PorticoShell
 
@@ -10,8 +10,9 @@ struct PorticoShellCommand: AsyncParsableCommand {
         abstract: "Call any Portico RPC: sign in, call methods with JSON, discover the schema.",
         discussion: """
             Interactive on a terminal (line editing, history, tab completion). With -c or
-            with standard input not a terminal, commands run as a script: no prompt, no colour,
-            passwords read as plain lines from standard input.
+            with standard input not a terminal, commands run as a script: no prompt, no colour;
+            passwords come from standard input (typed without echo at a terminal, else the
+            next line).
 
             Exit status: 0 when the input ends or on quit, even if commands failed; with
             --fail-fast, 1 at the first failed command. 64 for bad options.
@@ -34,13 +35,10 @@ struct PorticoShellCommand: AsyncParsableCommand {
     var tokenFile: String?
 
     @Option(help: "How responses are printed: json or table.")
-    var format: String = "json"
+    var format: ShellSession.OutputFormat = .json
 
     mutating func validate() throws {
         _ = try address()
-        guard ShellSession.OutputFormat(rawValue: format) != nil else {
-            throw ValidationError("--format is json or table")
-        }
     }
 
     func run() async throws {
@@ -48,7 +46,7 @@ struct PorticoShellCommand: AsyncParsableCommand {
         let scripted = !commands.isEmpty || isatty(STDIN_FILENO) == 0
         let options = ShellOptions(
             host: host, port: port, interactive: !scripted, failFast: failFast, tokenFile: tokenFile,
-            format: ShellSession.OutputFormat(rawValue: format) ?? .json
+            format: format
         )
         let shell = Shell(options: options)
         let input: any LineInput
@@ -72,3 +70,5 @@ struct PorticoShellCommand: AsyncParsableCommand {
         return (String(text[..<colon]), port)
     }
 }
+
+extension ShellSession.OutputFormat: ExpressibleByArgument {}

@@ -104,7 +104,9 @@ struct ScriptedSessionTests {
             #expect(chosen.output.hasPrefix("Signed in as \(email) (OWNER) at Beta Co.\n"))
             #expect(chosen.output.contains(#""tenantId": "\#(beta)""#))
 
-            let switched = try await ShellProcess.run(port: server.port, script: """
+            let tokenFile = TemporaryFolder("shell-switch-token")
+            defer { tokenFile.remove() }
+            let switched = try await ShellProcess.run(port: server.port, arguments: ["--token-file", tokenFile.path], script: """
                 login \(email)
                 \(password)
                 Auth.SwitchMembership {"membershipId": "\(betaMembership)"}
@@ -116,6 +118,14 @@ struct ScriptedSessionTests {
             #expect(switched.output[whoami.lowerBound...].contains(#""tenantName": "Beta Co""#))
             // The new session's token is kept by the shell, never printed.
             #expect(switched.output.contains(#""token": "(hidden: kept by the shell; save-token writes it)""#))
+            // ... and it replaced the ended one in the token file: the next shell is in Beta Co.
+            let resumed = try await ShellProcess.run(
+                port: server.port, arguments: ["--token-file", tokenFile.path], script: "whoami\nlogout\n"
+            )
+            #expect(resumed.error == "")
+            #expect(resumed.output.contains(#""tenantName": "Beta Co""#))
+            // Signing out removes the file with the ended token.
+            #expect(!FileManager.default.fileExists(atPath: tokenFile.path))
 
             let elsewhere = try await ShellProcess.run(
                 port: server.port, arguments: ["--fail-fast"], script: "login \(email) \(UUID().uuidString)\n\(password)\n"

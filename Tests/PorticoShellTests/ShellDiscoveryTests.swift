@@ -56,6 +56,11 @@ struct ShellDiscoveryTests {
               principal  portico.v1.Principal  (principal = 1)
               session    portico.v1.Session    (session = 2)
             """)
+        // An enum field lists the values its JSON takes.
+        #expect(try discovery.describe("grpc.health.v1.Health/Check").hasSuffix("""
+            response grpc.health.v1.HealthCheckResponse:
+              status  grpc.health.v1.HealthCheckResponse.ServingStatus  (status = 1)  UNKNOWN|SERVING|NOT_SERVING|SERVICE_UNKNOWN
+            """))
     }
 
     @Test func unknownNamesAreNotFound() {

@@ -29,9 +29,8 @@ public struct HistoryFile: Sendable, Equatable {
     /// file keeps its mode. An older file with a wider mode is narrowed. False when the
     /// file cannot be created or is not ours to narrow; then nothing is written.
     func prepareForWriting() -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return fchmod(descriptor, S_IRUSR | S_IWUSR) == 0
+        guard let descriptor = OwnerOnlyFile.openForWriting(path, truncating: false) else { return false }
+        close(descriptor)
+        return true
     }
 }

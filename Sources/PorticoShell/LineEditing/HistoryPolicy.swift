@@ -1,16 +1,20 @@
+import Foundation
+
 /// Which form of an entered line the history may keep: never one that holds a password.
 ///
-/// `login` lines keep only `login EMAIL` (a password typed after the email is dropped);
+/// `login` lines keep only `login EMAIL` and a tenant id after it (anything else there
+/// could be a password typed in the wrong place);
 /// lines whose JSON has a field named like a password, token or secret
 /// (`password`, `newPassword`, `current_password`, …) are not kept at all.
 public enum HistoryPolicy {
     /// The entry to store for `line`; nil when nothing of it may be stored.
     public static func entry(for line: String) -> String? {
-        let trimmed = line.trimmingWhitespace()
+        let trimmed = line.trimmingSpaces()
         if trimmed.isEmpty { return nil }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words[0].lowercased() == "login" {
-            return words.count > 1 ? "login \(words[1])" : "login"
+            let tenant = words.count > 2 && UUID(uuidString: String(words[2])) != nil ? " \(words[2])" : ""
+            return words.count > 1 ? "login \(words[1])\(tenant)" : "login"
         }
         return containsSecretField(trimmed) ? nil : trimmed
     }
@@ -39,9 +43,3 @@ public enum HistoryPolicy {
     }
 }
 
-extension String {
-    func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
-    }
-}

@@ -7,6 +7,9 @@ import Testing
         ("login ops@example.com hunter2", "login ops@example.com"),
         ("  LOGIN   ops@example.com\thunter2  ", "login ops@example.com"),
         ("login", "login"),
+        // A tenant id is kept (recalling the line signs in to the same tenant); any
+        // other third word could be a password typed in the wrong place.
+        ("login ops@example.com 7872b195-8b06-4f1a-a8ed-64b3e72c929f", "login ops@example.com 7872b195-8b06-4f1a-a8ed-64b3e72c929f"),
         ("services", "services"),
         ("  describe portico.v1.Auth/ChangePassword  ", "describe portico.v1.Auth/ChangePassword"),
         ("call portico.v1.Tenants/Create {\"name\": \"Acme\"}", "call portico.v1.Tenants/Create {\"name\": \"Acme\"}"),
