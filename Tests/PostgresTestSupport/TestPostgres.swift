@@ -127,6 +127,6 @@ public struct TestPostgresError: Error, CustomStringConvertible {
     public var reason: any Error
 
     public var description: String {
-        "the tests' PostgreSQL could not be started: \(summarizePostgresError(reason))"
+        "the tests' PostgreSQL could not be started: \(PostgresErrorMapping.logDescription(of: reason))"
     }
 }

@@ -61,13 +61,7 @@ struct LoginInput {
             throw .invalidField("password", "must be at most \(PasswordPolicy.maximumLength) characters")
         }
         emailKey = email.lowercased()
-        if request.tenantId.isEmpty {
-            tenantID = nil
-        } else {
-            guard let uuid = UUID(uuidString: request.tenantId) else {
-                throw .invalidField("tenant_id", "must be a UUID")
-            }
-            tenantID = uuid.uuidString.lowercased()
-        }
+        tenantID = request.tenantId.isEmpty
+            ? nil : try UUID(field: "tenant_id", request.tenantId, what: "a UUID").uuidString.lowercased()
     }
 }

@@ -61,3 +61,12 @@ public struct CallContext: Sendable {
         return principal
     }
 }
+
+extension Principal {
+    /// The tenant a tenant-scoped call acts in. The access rules let only tenant roles
+    /// reach such calls; an operator arriving anyway is refused, never given a tenant.
+    func requireTenantID() throws(PorticoError) -> UUID {
+        guard let tenantID else { throw .permissionDenied }
+        return tenantID
+    }
+}

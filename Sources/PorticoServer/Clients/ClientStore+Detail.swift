@@ -5,7 +5,7 @@ extension ClientStore {
     /// The client detail panel: the client, its owner (absent while none was invited)
     /// and its members by name, read in one transaction.
     func detail(_ clientID: UUID, by principal: Principal) async throws -> Portico_V1_GetClientResponse {
-        let tenantID = try Self.tenant(of: principal)
+        let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
             var response = Portico_V1_GetClientResponse()
             response.client = try await Self.client(clientID, tenantID: tenantID, in: connection)

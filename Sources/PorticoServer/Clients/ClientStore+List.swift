@@ -21,7 +21,7 @@ extension ClientStore {
     func list(
         nameContains: String, after token: PageToken?, pageSize: Int, by principal: Principal
     ) async throws -> Page {
-        let tenantID = try Self.tenant(of: principal)
+        let tenantID = try principal.requireTenantID()
         let afterName = token?.keys[0] ?? ""
         let pattern = "%" + Self.likeEscaped(nameContains) + "%"
         return try await database.withContext(DatabaseContext(principal)) { connection in

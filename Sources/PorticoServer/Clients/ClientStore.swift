@@ -9,56 +9,52 @@ struct ClientStore: Sendable {
     let database: Database
 
     func create(_ details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
-        let tenantID = try Self.tenant(of: principal)
-        return try await withDuplicateNameMapped {
-            try await database.withContext(DatabaseContext(principal)) { connection in
-                let rows = try await connection.query(
-                    """
-                    WITH c AS (
-                        INSERT INTO portico.clients (
-                            tenant_id, name, billing_email, phone, address_line1, address_line2,
-                            city, region, postal_code, country_code, notes
-                        ) VALUES (
-                            \(tenantID), \(details.name), \(details.billingEmail), \(details.phone),
-                            \(details.line1), \(details.line2), \(details.city), \(details.region),
-                            \(details.postalCode), \(details.countryCode), \(details.notes)
-                        )
-                        RETURNING *
+        let tenantID = try principal.requireTenantID()
+        return try await database.withContext(DatabaseContext(principal)) { connection in
+            let rows = try await connection.query(
+                """
+                WITH c AS (
+                    INSERT INTO portico.clients (
+                        tenant_id, name, billing_email, phone, address_line1, address_line2,
+                        city, region, postal_code, country_code, notes
+                    ) VALUES (
+                        \(tenantID), \(details.name), \(details.billingEmail), \(details.phone),
+                        \(details.line1), \(details.line2), \(details.city), \(details.region),
+                        \(details.postalCode), \(details.countryCode), \(details.notes)
                     )
-                    SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
-                    """
+                    RETURNING *
                 )
-                guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
-                return try ClientRow.client(row)
-            }
+                SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                """
+            )
+            guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
+            return try ClientRow.client(row)
         }
     }
 
     /// Replaces every editable field and bumps `updated_at`. A client of another tenant
     /// is simply not matched, so it is NOT_FOUND exactly like an unknown id.
     func update(_ clientID: UUID, with details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
-        let tenantID = try Self.tenant(of: principal)
-        return try await withDuplicateNameMapped {
-            try await database.withContext(DatabaseContext(principal)) { connection in
-                let rows = try await connection.query(
-                    """
-                    WITH c AS (
-                        UPDATE portico.clients SET
-                            name = \(details.name), billing_email = \(details.billingEmail),
-                            phone = \(details.phone), address_line1 = \(details.line1),
-                            address_line2 = \(details.line2), city = \(details.city),
-                            region = \(details.region), postal_code = \(details.postalCode),
-                            country_code = \(details.countryCode), notes = \(details.notes),
-                            updated_at = now()
-                        WHERE tenant_id = \(tenantID) AND id = \(clientID)
-                        RETURNING *
-                    )
-                    SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
-                    """
+        let tenantID = try principal.requireTenantID()
+        return try await database.withContext(DatabaseContext(principal)) { connection in
+            let rows = try await connection.query(
+                """
+                WITH c AS (
+                    UPDATE portico.clients SET
+                        name = \(details.name), billing_email = \(details.billingEmail),
+                        phone = \(details.phone), address_line1 = \(details.line1),
+                        address_line2 = \(details.line2), city = \(details.city),
+                        region = \(details.region), postal_code = \(details.postalCode),
+                        country_code = \(details.countryCode), notes = \(details.notes),
+                        updated_at = now()
+                    WHERE tenant_id = \(tenantID) AND id = \(clientID)
+                    RETURNING *
                 )
-                guard let row = rows.first else { throw PorticoError.notFound("client") }
-                return try ClientRow.client(row)
-            }
+                SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                """
+            )
+            guard let row = rows.first else { throw PorticoError.notFound("client") }
+            return try ClientRow.client(row)
         }
     }
 
@@ -73,21 +69,5 @@ struct ClientStore: Sendable {
         )
         guard let row = rows.first else { throw PorticoError.notFound("client") }
         return try ClientRow.client(row)
-    }
-
-    /// Only tenant roles reach these methods; the access rules let only ADMIN in.
-    static func tenant(of principal: Principal) throws(PorticoError) -> UUID {
-        guard let tenantID = principal.tenantID else { throw PorticoError.permissionDenied }
-        return tenantID
-    }
-
-    /// `clients_name_key` (tenant, sort_name) is the clients table's only unique key
-    /// a write can hit: its violation means the name is taken, ignoring case.
-    private func withDuplicateNameMapped<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error where PostgresErrorMapping.isUniqueViolation(error) {
-            throw PorticoError(.alreadyExists, "client.name: a client with this name already exists", cause: error)
-        }
     }
 }

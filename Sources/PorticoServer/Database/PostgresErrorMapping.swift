@@ -59,6 +59,9 @@ public enum PostgresErrorMapping {
     static func mapped(_ error: PSQLError) -> RPCError {
         switch error.code {
         case .server:
+            if let answer = UniqueConflict.answer(for: error) {
+                return RPCError(code: answer.code, message: answer.message, cause: error)
+            }
             return rpcError(
                 sqlState: error.serverInfo?[.sqlState] ?? "",
                 serverMessage: error.serverInfo?[.message] ?? "",

@@ -64,7 +64,7 @@ extension DatabaseConnection {
 
     /// No RETURNING: the operator's context may insert a first ADMIN's membership but
     /// not read it back. A second membership of one login in one tenant, or a second
-    /// OWNER of one client, fails on a unique index (see `InviteConflict`).
+    /// OWNER of one client, fails on a unique index (see `UniqueConflict`).
     private func insertMembership(_ invitation: Invitation, userID: UUID) async throws {
         try await execute(
             """

@@ -13,22 +13,20 @@ struct InviteStore: Sendable {
     func invite(
         _ invitation: Invitation, password: PreparedPassword, by principal: Principal
     ) async throws -> Portico_V1_InviteResponse {
-        try await InviteConflict.translating {
-            try await database.withContext(DatabaseContext(principal)) { connection in
-                var response = Portico_V1_InviteResponse()
-                response.quota = try await connection.claimInviteSlot(
-                    tenantID: invitation.tenantID, kind: invitation.kind.rawValue,
-                    membershipID: invitation.membershipID
-                )
-                var invitation = invitation
-                invitation.inviterName = try await connection.inviterName(of: principal)
-                let letter = try await self.letter(for: invitation, by: principal, on: connection)
-                _ = try await connection.carryOut(
-                    invitation, letter: letter, password: password, portalURL: settings.portalURL
-                )
-                response.user = try await invitedUser(invitation.membershipID, on: connection)
-                return response
-            }
+        try await database.withContext(DatabaseContext(principal)) { connection in
+            var response = Portico_V1_InviteResponse()
+            response.quota = try await connection.claimInviteSlot(
+                tenantID: invitation.tenantID, kind: invitation.kind.rawValue,
+                membershipID: invitation.membershipID
+            )
+            var invitation = invitation
+            invitation.inviterName = try await connection.inviterName(of: principal)
+            let letter = try await self.letter(for: invitation, by: principal, on: connection)
+            _ = try await connection.carryOut(
+                invitation, letter: letter, password: password, portalURL: settings.portalURL
+            )
+            response.user = try await invitedUser(invitation.membershipID, on: connection)
+            return response
         }
     }
 
@@ -40,7 +38,7 @@ struct InviteStore: Sendable {
         try await database.withContext(DatabaseContext(principal)) { connection in
             var response = Portico_V1_InviteResponse()
             response.quota = try await connection.claimInviteSlot(
-                tenantID: try tenantID(of: principal), kind: "RESEND", membershipID: membershipID
+                tenantID: try principal.requireTenantID(), kind: "RESEND", membershipID: membershipID
             )
             try await connection.query(
                 """
@@ -55,7 +53,7 @@ struct InviteStore: Sendable {
             var clientName: String? = nil
             if let clientID = target.clientID { clientName = try await connection.clientName(clientID) }
             let letter = InviteLetter(
-                tenantID: try tenantID(of: principal), tenantName: principal.tenantName ?? "",
+                tenantID: try principal.requireTenantID(), tenantName: principal.tenantName ?? "",
                 role: target.role, clientName: clientName,
                 inviterName: try await connection.inviterName(of: principal),
                 inviterCompany: principal.company, inviteeName: target.name, inviteeEmail: target.email
@@ -76,7 +74,7 @@ struct InviteStore: Sendable {
         var clientName: String? = nil
         if invitation.kind == .owner, let clientID = invitation.clientID {
             guard let name = try await connection.clientName(clientID) else { throw PorticoError.notFound("client") }
-            if try await connection.clientHasOwner(clientID) { throw InviteConflict.ownerTaken }
+            if try await connection.clientHasOwner(clientID) { throw UniqueConflict.ownerTaken }
             clientName = name
         } else if invitation.kind == .member {
             clientName = principal.clientName
@@ -94,11 +92,6 @@ struct InviteStore: Sendable {
             throw PorticoError(.internalError, "internal error")
         }
         return user
-    }
-
-    func tenantID(of principal: Principal) throws -> UUID {
-        guard let tenantID = principal.tenantID else { throw PorticoError.permissionDenied }
-        return tenantID
     }
 }
 

@@ -26,7 +26,7 @@ extension InvitesService {
         request: Portico_V1_RemoveUserRequest, context: ServerContext
     ) async throws -> Portico_V1_RemoveUserResponse {
         let principal = try CallContext.requirePrincipal()
-        let membershipID = try Self.uuid(request.membershipId, field: "membership_id", what: "a user's membership id")
+        let membershipID = try UUID(field: "membership_id", request.membershipId, what: "a user's membership id")
         try await store.remove(membershipID: membershipID, by: principal)
         return Portico_V1_RemoveUserResponse()
     }
@@ -43,7 +43,7 @@ extension InvitesService {
     /// Admins: the given client, or the staff when none is given. Owners: their own
     /// company; any other client id is NOT_FOUND, as if it did not exist.
     static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UserDirectory.Scope {
-        let clientID: UUID? = try rawClientID.isEmpty ? nil : uuid(rawClientID, field: "client_id", what: "a client id")
+        let clientID: UUID? = try rawClientID.isEmpty ? nil : UUID(field: "client_id", rawClientID, what: "a client id")
         switch principal.role {
         case .admin:
             return clientID.map(UserDirectory.Scope.client) ?? .staff

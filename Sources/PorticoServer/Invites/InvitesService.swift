@@ -27,7 +27,7 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
         request: Portico_V1_InviteOwnerRequest, context: ServerContext
     ) async throws -> Portico_V1_InviteResponse {
         let principal = try CallContext.requirePrincipal()
-        let clientID = try Self.uuid(request.clientId, field: "client_id", what: "a client id")
+        let clientID = try UUID(field: "client_id", request.clientId, what: "a client id")
         return try await invite(.owner, request.invitee, clientID: clientID, by: principal)
     }
 
@@ -50,7 +50,7 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
         request: Portico_V1_ResendInviteRequest, context: ServerContext
     ) async throws -> Portico_V1_InviteResponse {
         let principal = try CallContext.requirePrincipal()
-        let membershipID = try Self.uuid(request.membershipId, field: "membership_id", what: "a user's membership id")
+        let membershipID = try UUID(field: "membership_id", request.membershipId, what: "a user's membership id")
         let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
         let response = try await store.resend(membershipID: membershipID, password: password, by: principal)
         mailQueued()
@@ -61,7 +61,7 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
         _ kind: Invitation.Kind, _ invitee: Portico_V1_Invitee, clientID: UUID?, by principal: Principal
     ) async throws -> Portico_V1_InviteResponse {
         let invitation = Invitation(
-            kind: kind, tenantID: try store.tenantID(of: principal), clientID: clientID,
+            kind: kind, tenantID: try principal.requireTenantID(), clientID: clientID,
             name: try PersonName(validating: invitee.name, field: "invitee.name"),
             email: try EmailAddress(validating: invitee.email, field: "invitee.email"),
             inviterUserID: principal.userID, inviterName: principal.displayName
@@ -70,13 +70,5 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
         let response = try await store.invite(invitation, password: password, by: principal)
         mailQueued()
         return response
-    }
-
-    /// A UUID field, or INVALID_ARGUMENT naming it.
-    static func uuid(_ value: String, field: String, what: String) throws(PorticoError) -> UUID {
-        guard let id = UUID(uuidString: value.trimmingSpaceAndNewlines()) else {
-            throw .invalidField(field, value.isEmpty ? "must not be empty" : "must be \(what)")
-        }
-        return id
     }
 }

@@ -56,7 +56,7 @@ enum MailCommandProcess {
         if inputWritten, let ended = await ProcessSpawn.waitForExit(pid, until: deadline) {
             termination = Termination(ended)
         } else {
-            ProcessSpawn.killGroupAndReap(pid)
+            await ProcessSpawn.killGroupAndReap(pid)
             termination = .timedOut
         }
         return Outcome(termination: termination, errorOutput: ProcessSpawn.readAll(errorFile))

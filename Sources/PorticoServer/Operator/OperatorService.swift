@@ -48,9 +48,7 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
         request: Portico_V1_SetInviteLimitRequest, context: ServerContext
     ) async throws -> Portico_V1_SetInviteLimitResponse {
         let principal = try CallContext.requirePrincipal()
-        guard let tenantID = UUID(uuidString: request.tenantId) else {
-            throw PorticoError.invalidField("tenant_id", "must be a tenant id")
-        }
+        let tenantID = try UUID(field: "tenant_id", request.tenantId, what: "a tenant id")
         let limit = request.restoreDefault ? TenantStore.defaultInviteLimit : request.inviteLimit
         guard TenantStore.inviteLimitRange.contains(limit) else {
             throw PorticoError.invalidField(

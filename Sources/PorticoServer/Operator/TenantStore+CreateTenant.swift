@@ -18,30 +18,28 @@ extension TenantStore {
         name: String, admin: FirstAdmin, password: PreparedPassword, portalURL: String,
         by principal: Principal
     ) async throws -> Portico_V1_CreateTenantResponse {
-        try await InviteConflict.translating {
-            try await database.withContext(DatabaseContext(principal)) { connection in
-                var response = Portico_V1_CreateTenantResponse()
-                response.tenant = try await insertTenant(name, on: connection)
-                guard let tenantID = UUID(uuidString: response.tenant.id) else {
-                    throw PorticoError(.internalError, "internal error")
-                }
-                let invitation = Invitation(
-                    kind: .admin, tenantID: tenantID, clientID: nil, name: admin.name, email: admin.email,
-                    inviterUserID: nil, inviterName: ""
-                )
-                _ = try await connection.claimInviteSlot(
-                    tenantID: tenantID, kind: invitation.kind.rawValue, membershipID: invitation.membershipID
-                )
-                let letter = InviteLetter(
-                    tenantID: tenantID, tenantName: name, role: .admin, clientName: nil, inviterName: nil,
-                    inviterCompany: "Portico", inviteeName: admin.name.value, inviteeEmail: admin.email.value
-                )
-                let login = try await connection.carryOut(
-                    invitation, letter: letter, password: password, portalURL: portalURL
-                )
-                response.admin = try await invitedAdmin(invitation, userID: login.userID, on: connection)
-                return response
+        try await database.withContext(DatabaseContext(principal)) { connection in
+            var response = Portico_V1_CreateTenantResponse()
+            response.tenant = try await insertTenant(name, on: connection)
+            guard let tenantID = UUID(uuidString: response.tenant.id) else {
+                throw PorticoError(.internalError, "internal error")
             }
+            let invitation = Invitation(
+                kind: .admin, tenantID: tenantID, clientID: nil, name: admin.name, email: admin.email,
+                inviterUserID: nil, inviterName: ""
+            )
+            _ = try await connection.claimInviteSlot(
+                tenantID: tenantID, kind: invitation.kind.rawValue, membershipID: invitation.membershipID
+            )
+            let letter = InviteLetter(
+                tenantID: tenantID, tenantName: name, role: .admin, clientName: nil, inviterName: nil,
+                inviterCompany: "Portico", inviteeName: admin.name.value, inviteeEmail: admin.email.value
+            )
+            let login = try await connection.carryOut(
+                invitation, letter: letter, password: password, portalURL: portalURL
+            )
+            response.admin = try await invitedAdmin(invitation, userID: login.userID, on: connection)
+            return response
         }
     }
 

@@ -54,24 +54,30 @@ extension ProcessSpawn {
         while true {
             if let termination = reap(pid) { return termination }
             if let deadline, ContinuousClock.now >= deadline { return nil }
-            // Not cancellable: giving up would leave a zombie behind. A cancelled task's
-            // sleep returns at once, so it waits by blocking instead.
-            if Task.isCancelled {
-                usleep(UInt32(delay * 1000))
-            } else {
-                try? await Task.sleep(for: .milliseconds(delay))
-            }
+            await pause(milliseconds: delay)
             delay = min(delay * 2, 50)
         }
     }
 
     /// SIGKILL to the child's process group (it has its own) and to the child, then
     /// reaps it: whatever the child started goes too.
-    static func killGroupAndReap(_ pid: pid_t) {
+    static func killGroupAndReap(_ pid: pid_t) async {
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         while reap(pid) == nil {
-            usleep(1000)
+            await pause(milliseconds: 1)
+        }
+    }
+
+    /// Waits without blocking a thread and without ending early on cancellation: the
+    /// wait for a child is not cancellable (giving up would leave a zombie behind), a
+    /// cancelled task's `Task.sleep` returns at once, and blocking instead would stall
+    /// the thread, which may be one of the server's event loops.
+    private static func pause(milliseconds: Int) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(milliseconds)) {
+                continuation.resume()
+            }
         }
     }
 

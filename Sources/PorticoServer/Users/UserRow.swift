@@ -18,13 +18,10 @@ struct UserRow: Sendable {
     /// `sort_name` (the stored `lower(display_name)`): the list's sort key.
     var sortName: String
 
-    /// The select list, in `init(row:)`'s order. A membership made before names were
-    /// recorded shows the login's own display name.
+    /// The select list, in `init(row:)`'s order.
     static let columns = """
-        m.id, m.user_id,
-        CASE WHEN m.display_name <> '' THEN m.display_name ELSE u.display_name END,
-        u.email, m.role, m.client_id, u.password_is_temporary, m.invited_at,
-        m.invited_by_name, u.temporary_password_expires_at, m.sort_name
+        m.id, m.user_id, m.display_name, u.email, m.role, m.client_id, u.password_is_temporary,
+        m.invited_at, m.invited_by_name, u.temporary_password_expires_at, m.sort_name
         """
 
     /// The login must be visible too: RLS shows admins their tenant's logins and owners

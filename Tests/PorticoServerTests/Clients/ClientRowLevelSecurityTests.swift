@@ -1,4 +1,5 @@
 import Foundation
+import GRPCCore
 import PostgresNIO
 @testable import PorticoServer
 import PostgresTestSupport
@@ -92,7 +93,7 @@ struct ClientRowLevelSecurityTests {
                 _ = try await app.affectedRows(
                     "UPDATE portico.clients SET name = 'a1 OFFICES' WHERE id = \(f.clientA2)", context: f.adminAContext)
             }
-            #expect(error.map(PostgresErrorMapping.isUniqueViolation) == true)
+            #expect(error.flatMap(PostgresErrorMapping.rpcError(for:)) == RPCError(UniqueConflict.clientNameTaken))
         }
     }
 }

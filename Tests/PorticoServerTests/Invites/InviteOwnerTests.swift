@@ -112,14 +112,12 @@ extension InviteServerTests {
                     try await server.fixtures.membership(user: second.id, tenant: world.tenantID, role: .owner, client: world.clientID)
                 }
                 let ownerError = try #require(ownerViolation)
-                #expect(InviteConflict.translated(ownerError) as? PorticoError == InviteConflict.ownerTaken)
+                #expect(PostgresErrorMapping.rpcError(for: ownerError) == RPCError(UniqueConflict.ownerTaken))
                 let emailViolation = await databaseError {
                     try await server.fixtures.membership(user: owner.id, tenant: world.tenantID, role: .tech)
                 }
                 let emailError = try #require(emailViolation)
-                #expect(InviteConflict.translated(emailError) as? PorticoError == InviteConflict.emailTaken)
-                let other = PorticoError(.internalError, "not a database error")
-                #expect(InviteConflict.translated(other) as? PorticoError == other)
+                #expect(PostgresErrorMapping.rpcError(for: emailError) == RPCError(UniqueConflict.emailTaken))
             }
         }
 

@@ -26,7 +26,7 @@ enum ClusterRoles {
         } catch {
             throw LocalPostgresClusterError(
                 .setupFailed,
-                "creating the Portico roles and database failed: \(summarizePostgresError(error))\n"
+                "creating the Portico roles and database failed: \(PostgresErrorMapping.logDescription(of: error))\n"
                     + "last lines of the server log:\n\(cluster.logTail())",
                 cause: error
             )

@@ -34,7 +34,14 @@ enum Migration0003 {
     /// ListUsers lists either the staff (no client) or one client's users: an index for
     /// each, so neither walks the other's rows. The client one also serves what
     /// `memberships_client_idx` did (a client's users, the foreign key's checks).
+    /// Memberships made before 0002 recorded no name: they take their login's, so each
+    /// one sorts by the name it shows.
     static let memberships = [
+        """
+        UPDATE portico.memberships m SET display_name = u.display_name
+        FROM portico.auth_users u
+        WHERE u.id = m.user_id AND m.display_name = ''
+        """,
         """
         ALTER TABLE portico.memberships
             ADD COLUMN sort_name text GENERATED ALWAYS AS (lower(display_name)) STORED
