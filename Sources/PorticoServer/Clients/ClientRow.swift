@@ -62,13 +62,8 @@ enum ClientRow {
         return address
     }
 
-    /// INVITED until the login replaces its temporary password, then ACTIVE;
-    /// UNSPECIFIED while the client has no owner.
+    /// The owner's status; UNSPECIFIED while the client has no owner.
     static func status(temporaryPassword: Bool?) -> Portico_V1_UserStatus {
-        switch temporaryPassword {
-        case nil: .unspecified
-        case true?: .invited
-        case false?: .active
-        }
+        temporaryPassword.map(Portico_V1_UserStatus.init(temporaryPassword:)) ?? .unspecified
     }
 }

@@ -23,8 +23,9 @@ struct Invitation: Sendable {
     var email: EmailAddress
     /// Nil for the operator's invite of a tenant's first ADMIN.
     var inviterUserID: UUID?
-    /// The membership's `invited_by_name` snapshot; empty for the operator.
-    var inviterName: String
+    /// The membership's `invited_by_name` snapshot, read in the invite's transaction
+    /// (the name the inviter's own membership records); empty for the operator.
+    var inviterName = ""
     /// Chosen here, not by the database: the operator's context cannot read the row
     /// back, and the cap's ledger records the id before the row exists.
     var membershipID = UUID()

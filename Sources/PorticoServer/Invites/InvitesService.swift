@@ -64,7 +64,7 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
             kind: kind, tenantID: try principal.requireTenantID(), clientID: clientID,
             name: try PersonName(validating: invitee.name, field: "invitee.name"),
             email: try EmailAddress(validating: invitee.email, field: "invitee.email"),
-            inviterUserID: principal.userID, inviterName: principal.displayName
+            inviterUserID: principal.userID
         )
         let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
         let response = try await store.invite(invitation, password: password, by: principal)

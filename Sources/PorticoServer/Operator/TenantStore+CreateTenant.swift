@@ -26,7 +26,7 @@ extension TenantStore {
             }
             let invitation = Invitation(
                 kind: .admin, tenantID: tenantID, clientID: nil, name: admin.name, email: admin.email,
-                inviterUserID: nil, inviterName: ""
+                inviterUserID: nil
             )
             _ = try await connection.claimInviteSlot(
                 tenantID: tenantID, kind: invitation.kind.rawValue, membershipID: invitation.membershipID
@@ -73,7 +73,7 @@ extension TenantStore {
         user.name = invitation.name.value
         user.email = email
         user.role = .admin
-        user.status = temporary ? .invited : .active
+        user.status = Portico_V1_UserStatus(temporaryPassword: temporary)
         user.invitedAt = Google_Protobuf_Timestamp(date: invitedAt)
         if temporary, let expiresAt { user.temporaryPasswordExpiresAt = Google_Protobuf_Timestamp(date: expiresAt) }
         return user

@@ -61,7 +61,7 @@ struct UserRow: Sendable {
         user.email = email
         user.role = role
         user.clientId = clientID?.uuidString.lowercased() ?? ""
-        user.status = passwordIsTemporary ? .invited : .active
+        user.status = Portico_V1_UserStatus(temporaryPassword: passwordIsTemporary)
         user.invitedAt = Google_Protobuf_Timestamp(date: invitedAt)
         user.invitedByName = invitedByName
         if passwordIsTemporary, let expiry = temporaryPasswordExpiresAt {
