@@ -6,7 +6,7 @@ extension DatabaseContext {
     init(_ principal: Principal) {
         self.init(
             tenantID: principal.tenantID, userID: principal.userID,
-            role: DatabaseRole(rawValue: principal.role.databaseName), clientID: principal.clientID
+            role: DatabaseRole(principal.role), clientID: principal.clientID
         )
     }
 

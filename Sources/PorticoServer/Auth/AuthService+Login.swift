@@ -28,11 +28,11 @@ extension AuthService {
     /// The membership a sign-in acts as: the requested tenant's, or the first one
     /// (the operator role first, then tenants by name).
     static func chooseMembership(
-        _ memberships: [Portico_V1_Membership], tenantID: String?
-    ) throws(PorticoError) -> Portico_V1_Membership {
+        _ memberships: [MembershipRow], tenantID: UUID?
+    ) throws(PorticoError) -> MembershipRow {
         if let tenantID {
-            guard let match = memberships.first(where: { $0.tenantId == tenantID }) else {
-                throw PorticoError.notFound("membership in tenant \(tenantID)")
+            guard let match = memberships.first(where: { $0.tenantID == tenantID }) else {
+                throw PorticoError.notFound("membership in tenant \(tenantID.uuidString.lowercased())")
             }
             return match
         }
@@ -50,7 +50,7 @@ struct LoginInput {
     var email: String
     /// Throttling and lookups ignore case.
     var emailKey: String
-    var tenantID: String?
+    var tenantID: UUID?
 
     init(_ request: Portico_V1_LoginRequest) throws(PorticoError) {
         email = request.email.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -61,7 +61,6 @@ struct LoginInput {
             throw .invalidField("password", "must be at most \(PasswordPolicy.maximumLength) characters")
         }
         emailKey = email.lowercased()
-        tenantID = request.tenantId.isEmpty
-            ? nil : try UUID(field: "tenant_id", request.tenantId, what: "a UUID").uuidString.lowercased()
+        tenantID = request.tenantId.isEmpty ? nil : try UUID(field: "tenant_id", request.tenantId, what: "a UUID")
     }
 }

@@ -4,7 +4,7 @@ import Logging
 import PorticoAPI
 import ProtoWire
 
-/// `portico.v1.Auth`: sign-in, sessions and passwords (PRODUCT.md rules 4, 11, 15).
+/// `portico.v1.Auth`: sign-in, sessions and passwords (Schema/README.md rules 4, 11, 15).
 struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
     let store: AuthStore
     let throttle: LoginThrottle
@@ -16,7 +16,7 @@ struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
 
     init(database: Database, hasher: PasswordHasher, settings: AuthSettings) async throws {
         self.store = AuthStore(database: database)
-        self.throttle = LoginThrottle(database: database, policy: settings.throttle)
+        self.throttle = LoginThrottle(store: store, policy: settings.throttle)
         self.hasher = hasher
         self.settings = settings
         self.decoyHash = try await hasher.hash(SessionToken.generate().value)
@@ -44,7 +44,8 @@ struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
     ) async throws -> Portico_V1_LoginResponse {
         let principal = try CallContext.requirePrincipal()
         let memberships = try await store.memberships(ofUser: principal.userID)
-        guard let target = memberships.first(where: { $0.id == request.membershipId.lowercased() }) else {
+        let targetID = UUID(uuidString: request.membershipId)
+        guard let target = memberships.first(where: { $0.id == targetID }) else {
             throw PorticoError.notFound("membership")
         }
         let response = try await openSession(
@@ -57,7 +58,7 @@ struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
 
     /// Creates a session for `membership` and answers with its token and principal.
     func openSession(
-        userID: UUID, membership: Portico_V1_Membership, memberships: [Portico_V1_Membership],
+        userID: UUID, membership: MembershipRow, memberships: [MembershipRow],
         passwordChangeRequired: Bool
     ) async throws -> Portico_V1_LoginResponse {
         let token = SessionToken.generate()
@@ -68,7 +69,7 @@ struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
         // Read back through the same lookup every call uses, so Login answers with
         // exactly the principal later calls will see.
         guard let principal = try await store.principal(forTokenHash: token.hash) else {
-            throw PorticoError(.internalError, "internal error")
+            throw PorticoError.internalError
         }
         var response = Portico_V1_LoginResponse()
         response.session = Portico_V1_Session(
@@ -76,7 +77,7 @@ struct AuthService: Portico_V1_Auth.SimpleServiceProtocol {
             passwordChangeRequired: principal.passwordChangeRequired
         )
         response.principal = Portico_V1_Principal(principal)
-        response.memberships = memberships
+        response.memberships = memberships.map(Portico_V1_Membership.init)
         return response
     }
 }

@@ -3,7 +3,7 @@ import NIOCore
 import PorticoAPI
 import PostgresNIO
 
-extension Principal {
+extension AuthStore {
     /// The per-call session lookup: one call of the SECURITY DEFINER function, an
     /// index lookup. It goes through `Database.query` (not a prepared statement)
     /// because only that path is guarded against a connection PostgreSQL closed during
@@ -30,12 +30,59 @@ extension Principal {
             """
     }
 
-    /// The position column of a `batchLookupQuery` row (1-based).
-    static func batchPosition(of row: PostgresRow) throws -> Int {
-        try row.makeRandomAccess()[12].decode(Int.self)
+    /// One index lookup per hash, in one statement; a lone hash uses the plain lookup.
+    static func principals(
+        forTokenHashes hashes: [[UInt8]], in database: Database
+    ) async throws -> [Principal?] {
+        if hashes.count == 1 {
+            return [try await database.query(lookupQuery(tokenHash: hashes[0])).first.map(Principal.init(row:))]
+        }
+        var principals = [Principal?](repeating: nil, count: hashes.count)
+        for row in try await database.query(batchLookupQuery(tokenHashes: hashes)) {
+            // The position column follows `lookupQuery`'s twelve.
+            let position = try row.makeRandomAccess()[12].decode(Int.self)
+            guard principals.indices.contains(position - 1) else { throw PorticoError.internalError }
+            principals[position - 1] = try Principal(row: row)
+        }
+        return principals
     }
 
-    /// A row of `lookupQuery` (or the leading columns of `batchLookupQuery`).
+    /// Stores a new session for one of the user's memberships and returns its expiry.
+    func createSession(
+        tokenHash: [UInt8], userID: UUID, membership: MembershipRow,
+        passwordChangeRequired: Bool, lifetime: Duration
+    ) async throws -> Date {
+        let lifetimeSeconds = lifetime.totalSeconds
+        let isOperator = membership.role == .operator
+        let role = membership.role.databaseName
+        return try await database.withContext(.user(userID)) { connection in
+            let rows = try await connection.query(
+                """
+                INSERT INTO portico.sessions
+                    (token_hash, user_id, role, tenant_id, membership_id, operator_id, client_id,
+                     password_change_required, expires_at)
+                VALUES (\(ByteBuffer(bytes: tokenHash)), \(userID), \(role), \(membership.tenantID),
+                        \(isOperator ? nil : membership.id), \(isOperator ? membership.id : nil),
+                        \(membership.clientID), \(passwordChangeRequired),
+                        now() + make_interval(secs => \(lifetimeSeconds)))
+                RETURNING expires_at
+                """
+            )
+            if let row = rows.first { return try row.decode(Date.self) }
+            throw PorticoError.internalError
+        }
+    }
+
+    /// Ends one session of the user.
+    func deleteSession(_ sessionID: UUID, userID: UUID) async throws {
+        try await database.withContext(.user(userID)) { connection in
+            try await connection.execute("DELETE FROM portico.sessions WHERE id = \(sessionID)")
+        }
+    }
+}
+
+extension Principal {
+    /// A row of `AuthStore.lookupQuery` (or the leading columns of `batchLookupQuery`).
     init(row: PostgresRow) throws {
         let (
             sessionID, userID, email, displayName, role, membershipID, tenantID, tenantName,

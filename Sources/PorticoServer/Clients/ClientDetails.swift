@@ -16,6 +16,22 @@ struct ClientDetails: Sendable, Equatable {
     var countryCode: String
     var notes: String
 
+    init(
+        name: String, billingEmail: String, phone: String, line1: String, line2: String,
+        city: String, region: String, postalCode: String, countryCode: String, notes: String
+    ) {
+        self.name = name
+        self.billingEmail = billingEmail
+        self.phone = phone
+        self.line1 = line1
+        self.line2 = line2
+        self.city = city
+        self.region = region
+        self.postalCode = postalCode
+        self.countryCode = countryCode
+        self.notes = notes
+    }
+
     /// Validates `fields`; the first problem found is `INVALID_ARGUMENT` naming the
     /// field as `client.<field>` (the request field that holds them).
     init(validating fields: Portico_V1_ClientFields) throws(PorticoError) {

@@ -1,14 +1,23 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
-import ProtoWire
 
-/// How a `Portico_V1_Client` is read: one SELECT list and one join, shared by every
-/// client query so they all answer with the same message.
-enum ClientRow {
-    /// The client columns of `c` (a clients row) and its users' summary `s`, plus the
-    /// keyset sort key `sort_name` (stored by PostgreSQL's `lower`, so page tokens
-    /// compare exactly as the index does; Swift's lower-casing differs for some letters).
+/// A client as `ClientStore` reads it: its stored fields, its keyset sort key, and a
+/// summary of its portal users counted in the same statement.
+struct ClientRow: Sendable, Equatable {
+    var id: UUID
+    var details: ClientDetails
+    var createdAt: Date
+    var updatedAt: Date
+    /// `sort_name`, stored by PostgreSQL's `lower`, so page tokens compare exactly as
+    /// the index does (Swift's lower-casing differs for some letters).
+    var sortName: String
+    /// The client's OWNER and MEMBERs.
+    var userCount: Int32
+    /// Nil while the client has no owner, else whether the owner's login still has its
+    /// temporary password.
+    var ownerHasTemporaryPassword: Bool?
+
+    /// The client columns of `c` (a clients row) and its users' summary `s`.
     static let columns = """
         c.id, c.name, c.billing_email, c.phone, c.address_line1, c.address_line2, c.city,
         c.region, c.postal_code, c.country_code, c.notes, c.created_at, c.updated_at,
@@ -29,41 +38,26 @@ enum ClientRow {
         ) s ON true
         """
 
-    /// A row of `columns` as the API message.
-    static func client(_ row: PostgresRow) throws -> Portico_V1_Client {
+    /// A row of `columns`.
+    init(row: PostgresRow) throws {
         let cells = row.makeRandomAccess()
-        var client = Portico_V1_Client()
-        client.id = try cells["id"].decode(UUID.self).uuidString.lowercased()
-        client.name = try cells["name"].decode(String.self)
-        client.billingEmail = try cells["billing_email"].decode(String.self)
-        client.phone = try cells["phone"].decode(String.self)
-        client.address = try address(cells)
-        client.notes = try cells["notes"].decode(String.self)
-        client.createdAt = Google_Protobuf_Timestamp(date: try cells["created_at"].decode(Date.self))
-        client.updatedAt = Google_Protobuf_Timestamp(date: try cells["updated_at"].decode(Date.self))
-        client.userCount = try cells["user_count"].decode(Int32.self)
-        client.ownerStatus = status(temporaryPassword: try cells["owner_is_invited"].decode(Bool?.self))
-        return client
-    }
-
-    /// The keyset position of a row of `columns`.
-    static func sortName(_ row: PostgresRow) throws -> String {
-        try row.makeRandomAccess()["sort_name"].decode(String.self)
-    }
-
-    private static func address(_ cells: PostgresRandomAccessRow) throws -> Portico_V1_PostalAddress {
-        var address = Portico_V1_PostalAddress()
-        address.line1 = try cells["address_line1"].decode(String.self)
-        address.line2 = try cells["address_line2"].decode(String.self)
-        address.city = try cells["city"].decode(String.self)
-        address.region = try cells["region"].decode(String.self)
-        address.postalCode = try cells["postal_code"].decode(String.self)
-        address.countryCode = try cells["country_code"].decode(String.self)
-        return address
-    }
-
-    /// The owner's status; UNSPECIFIED while the client has no owner.
-    static func status(temporaryPassword: Bool?) -> Portico_V1_UserStatus {
-        temporaryPassword.map(Portico_V1_UserStatus.init(temporaryPassword:)) ?? .unspecified
+        id = try cells["id"].decode(UUID.self)
+        details = ClientDetails(
+            name: try cells["name"].decode(String.self),
+            billingEmail: try cells["billing_email"].decode(String.self),
+            phone: try cells["phone"].decode(String.self),
+            line1: try cells["address_line1"].decode(String.self),
+            line2: try cells["address_line2"].decode(String.self),
+            city: try cells["city"].decode(String.self),
+            region: try cells["region"].decode(String.self),
+            postalCode: try cells["postal_code"].decode(String.self),
+            countryCode: try cells["country_code"].decode(String.self),
+            notes: try cells["notes"].decode(String.self)
+        )
+        createdAt = try cells["created_at"].decode(Date.self)
+        updatedAt = try cells["updated_at"].decode(Date.self)
+        sortName = try cells["sort_name"].decode(String.self)
+        userCount = try cells["user_count"].decode(Int32.self)
+        ownerHasTemporaryPassword = try cells["owner_is_invited"].decode(Bool?.self)
     }
 }

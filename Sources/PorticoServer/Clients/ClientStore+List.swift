@@ -1,17 +1,10 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
 
 extension ClientStore {
-    /// One page of `ListClients`: the clients, and the keyset position of the last one
-    /// when more follow.
-    struct Page: Sendable {
-        var clients: [Portico_V1_Client]
-        var next: PageToken?
-    }
-
-    /// Clients by `sort_name` (the lower-cased name) strictly after `token`, optionally
-    /// only those whose name contains `nameContains` (ignoring case, taken literally).
+    /// One page of `ListClients`: clients by `sort_name` (the lower-cased name) after
+    /// the request's token, optionally only those whose name contains `nameContains`
+    /// (ignoring case, taken literally).
     ///
     /// `sort_name` alone is the keyset: `clients_name_key` makes it unique within a
     /// tenant, so no id is needed to break ties, and that index yields the rows in page
@@ -19,20 +12,16 @@ extension ClientStore {
     /// get the user summary. The first page starts after '', before every (non-empty)
     /// name.
     func list(
-        nameContains: String, after token: PageToken?, pageSize: Int, by principal: Principal
-    ) async throws -> Page {
+        nameContains: String, _ request: PageRequest, by principal: Principal
+    ) async throws -> KeysetPage<ClientRow> {
         let tenantID = try principal.requireTenantID()
-        let afterName = token?.keys[0] ?? ""
+        let afterName = request.after?.keys[0] ?? ""
         let pattern = "%" + Self.likeEscaped(nameContains) + "%"
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
-                Self.pageQuery(tenantID: tenantID, afterName: afterName, pattern: pattern, limit: pageSize + 1)
+                Self.pageQuery(tenantID: tenantID, afterName: afterName, pattern: pattern, limit: request.fetchLimit)
             )
-            var page = Page(clients: try rows.prefix(pageSize).map(ClientRow.client), next: nil)
-            if rows.count > pageSize, let last = rows.prefix(pageSize).last {
-                page.next = PageToken(keys: [try ClientRow.sortName(last)])
-            }
-            return page
+            return KeysetPage(fetched: try rows.map(ClientRow.init(row:)), request: request) { [$0.sortName] }
         }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
 
 /// The SQL behind `Clients`. Every statement runs in the caller's RLS context (only an
@@ -8,7 +7,7 @@ import PostgresNIO
 struct ClientStore: Sendable {
     let database: Database
 
-    func create(_ details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
+    func create(_ details: ClientDetails, by principal: Principal) async throws -> ClientRow {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
@@ -27,14 +26,14 @@ struct ClientStore: Sendable {
                 SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
                 """
             )
-            guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
-            return try ClientRow.client(row)
+            guard let row = rows.first else { throw PorticoError.internalError }
+            return try ClientRow(row: row)
         }
     }
 
     /// Replaces every editable field and bumps `updated_at`. A client of another tenant
     /// is simply not matched, so it is NOT_FOUND exactly like an unknown id.
-    func update(_ clientID: UUID, with details: ClientDetails, by principal: Principal) async throws -> Portico_V1_Client {
+    func update(_ clientID: UUID, with details: ClientDetails, by principal: Principal) async throws -> ClientRow {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
@@ -54,13 +53,13 @@ struct ClientStore: Sendable {
                 """
             )
             guard let row = rows.first else { throw PorticoError.notFound("client") }
-            return try ClientRow.client(row)
+            return try ClientRow(row: row)
         }
     }
 
     /// The client, read in `connection`'s transaction; NOT_FOUND when the tenant has no
     /// such client.
-    static func client(_ clientID: UUID, tenantID: UUID, in connection: DatabaseConnection) async throws -> Portico_V1_Client {
+    static func client(_ clientID: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> ClientRow {
         let rows = try await connection.query(
             """
             SELECT \(unescaped: ClientRow.columns) FROM portico.clients c \(unescaped: ClientRow.userSummary)
@@ -68,6 +67,17 @@ struct ClientStore: Sendable {
             """
         )
         guard let row = rows.first else { throw PorticoError.notFound("client") }
-        return try ClientRow.client(row)
+        return try ClientRow(row: row)
+    }
+
+    /// The name of a client of the current tenant that the caller may see, or nil.
+    static func name(of clientID: UUID, on connection: DatabaseConnection) async throws -> String? {
+        let rows = try await connection.query(
+            """
+            SELECT name FROM portico.clients
+            WHERE tenant_id = portico.current_tenant_id() AND id = \(clientID)
+            """
+        )
+        return try rows.first?.decode(String.self)
     }
 }

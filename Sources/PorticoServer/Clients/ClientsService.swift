@@ -16,7 +16,7 @@ struct ClientsService: Portico_V1_Clients.SimpleServiceProtocol {
         let principal = try CallContext.requirePrincipal()
         let details = try ClientDetails(validating: request.client)
         var response = Portico_V1_CreateClientResponse()
-        response.client = try await store.create(details, by: principal)
+        response.client = Portico_V1_Client(try await store.create(details, by: principal))
         return response
     }
 
@@ -24,10 +24,10 @@ struct ClientsService: Portico_V1_Clients.SimpleServiceProtocol {
         request: Portico_V1_UpdateClientRequest, context: ServerContext
     ) async throws -> Portico_V1_UpdateClientResponse {
         let principal = try CallContext.requirePrincipal()
-        let clientID = try Self.clientID(request.clientId)
+        let clientID = try UUID(field: "client_id", request.clientId, what: "a client id")
         let details = try ClientDetails(validating: request.client)
         var response = Portico_V1_UpdateClientResponse()
-        response.client = try await store.update(clientID, with: details, by: principal)
+        response.client = Portico_V1_Client(try await store.update(clientID, with: details, by: principal))
         return response
     }
 
@@ -35,15 +35,14 @@ struct ClientsService: Portico_V1_Clients.SimpleServiceProtocol {
         request: Portico_V1_ListClientsRequest, context: ServerContext
     ) async throws -> Portico_V1_ListClientsResponse {
         let principal = try CallContext.requirePrincipal()
-        let pageSize = try PageToken.pageSize(request.page)
-        let after = try PageToken.decode(request.page, keyCount: 1)
+        let page = try PageRequest(request.page, keyCount: 1)
         let filter = try FieldText.searchText(
             request.nameContains, field: "name_contains", maximum: Self.maximumFilterLength
         )
-        let page = try await store.list(nameContains: filter, after: after, pageSize: pageSize, by: principal)
+        let clients = try await store.list(nameContains: filter, page, by: principal)
         var response = Portico_V1_ListClientsResponse()
-        response.clients = page.clients
-        response.page.nextPageToken = page.next?.encoded ?? ""
+        response.clients = clients.rows.map(Portico_V1_Client.init)
+        response.page.nextPageToken = clients.nextPageToken
         return response
     }
 
@@ -51,15 +50,17 @@ struct ClientsService: Portico_V1_Clients.SimpleServiceProtocol {
         request: Portico_V1_GetClientRequest, context: ServerContext
     ) async throws -> Portico_V1_GetClientResponse {
         let principal = try CallContext.requirePrincipal()
-        return try await store.detail(try Self.clientID(request.clientId), by: principal)
-    }
-
-    /// A malformed id is the caller's mistake (INVALID_ARGUMENT); a well-formed one
-    /// that matches no client of the tenant is NOT_FOUND, later.
-    static func clientID(_ raw: String) throws(PorticoError) -> UUID {
-        guard let id = UUID(uuidString: raw) else {
-            throw .invalidField("client_id", "must be a client id (a UUID)")
-        }
-        return id
+        let clientID = try UUID(field: "client_id", request.clientId, what: "a client id")
+        let detail = try await store.detail(clientID, by: principal)
+        var response = Portico_V1_GetClientResponse()
+        response.client = Portico_V1_Client(detail.client)
+        let owner = detail.users.first { $0.role == .owner }
+        if let owner { response.owner = Portico_V1_User(owner) }
+        response.members = detail.users.filter { $0.role == .member }.map(Portico_V1_User.init)
+        // The panel agrees with itself even when a user was invited or removed between
+        // the two statements (each sees its own READ COMMITTED snapshot).
+        response.client.userCount = Int32(detail.users.count)
+        response.client.ownerStatus = owner.map { Portico_V1_UserStatus(temporaryPassword: $0.passwordIsTemporary) } ?? .unspecified
+        return response
     }
 }

@@ -1,18 +1,6 @@
 public import struct Foundation.UUID
 import PostgresNIO
 
-/// A role as row-level security sees it: the value of `portico.role`.
-public enum DatabaseRole: String, Sendable, Hashable, CaseIterable {
-    case `operator` = "OPERATOR"
-    case admin = "ADMIN"
-    case tech = "TECH"
-    case owner = "OWNER"
-    case member = "MEMBER"
-    /// The outbox's delivery worker: no principal holds it, and only the outbox's
-    /// policies admit it.
-    case mailer = "MAILER"
-}
-
 /// Whose call this is, as far as the database's policies are concerned. Every field
 /// left nil is set to the empty string, which the policies read as "nothing".
 public struct DatabaseContext: Sendable, Hashable {

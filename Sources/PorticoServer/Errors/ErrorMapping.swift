@@ -13,7 +13,7 @@ enum ErrorMapping {
     /// not a caller's mistake, so it becomes INTERNAL with no detail.
     static func rpcError(for error: any Error) -> Mapped {
         guard let mapped = PostgresErrorMapping.rpcError(for: error) else {
-            return Mapped(error: RPCError(code: .internalError, message: "internal error"), isUnexpected: true)
+            return Mapped(error: RPCError(PorticoError.internalError), isUnexpected: true)
         }
         let unexpected: Set<RPCError.Code> = [.internalError, .unknown, .unavailable]
         return Mapped(error: mapped, isUnexpected: unexpected.contains(mapped.code))

@@ -29,7 +29,7 @@ extension PorticoError {
     }
 
     /// The row does not exist, or belongs to another tenant or company: the two are
-    /// indistinguishable on purpose (PRODUCT.md, error contract).
+    /// indistinguishable on purpose (Schema/README.md, error contract).
     public static func notFound(_ what: String) -> PorticoError {
         PorticoError(.notFound, "\(what) not found")
     }
@@ -41,6 +41,10 @@ extension PorticoError {
     public static let permissionDenied = PorticoError(
         .permissionDenied, "your role may not call this method"
     )
+
+    /// A bug or an unexpected state of our own (a row that must exist is missing): the
+    /// caller learns nothing more, the server's log has the cause.
+    public static let internalError = PorticoError(RPCError.Code.internalError, "internal error")
 
     public static let passwordChangeRequired = PorticoError(
         .failedPrecondition,

@@ -1,18 +1,26 @@
 import Foundation
 import PorticoAPI
-import ProtoWire
 
 /// One invite to carry out: who joins which tenant (and client) in which role, and who
 /// asked for it.
 struct Invitation: Sendable {
-    /// The `kind` `claim_invite_slot` records; also the new membership's role.
-    enum Kind: String, Sendable {
-        case admin = "ADMIN"
-        case tech = "TECH"
-        case owner = "OWNER"
-        case member = "MEMBER"
+    /// The new membership's role; `claim_invite_slot` records it as the invite's kind.
+    enum Kind: Sendable {
+        case admin
+        case tech
+        case owner
+        case member
 
-        var role: Portico_V1_Role { Portico_V1_Role(databaseName: rawValue) }
+        var databaseRole: DatabaseRole {
+            switch self {
+            case .admin: .admin
+            case .tech: .tech
+            case .owner: .owner
+            case .member: .member
+            }
+        }
+
+        var role: Portico_V1_Role { Portico_V1_Role(databaseRole) }
     }
 
     var kind: Kind
@@ -45,15 +53,5 @@ struct PreparedPassword: Sendable {
         return PreparedPassword(
             password: password, hash: hash, expiresAt: Date(timeIntervalSinceNow: lifetime.totalSeconds)
         )
-    }
-}
-
-extension Portico_V1_InviteQuota {
-    /// A row of `invite_quota` or `claim_invite_slot`: used, limit, next free time.
-    init(_ row: (Int32, Int32, Date?)) {
-        self.init()
-        used = row.0
-        limit = row.1
-        if let next = row.2 { nextFreeAt = Google_Protobuf_Timestamp(date: next) }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
 
 extension InviteStore {
@@ -7,35 +6,26 @@ extension InviteStore {
     /// the caller cannot see (unknown, another tenant's, or for an owner another
     /// company) is NOT_FOUND.
     func listUsers(
-        _ scope: UserDirectory.Scope, after: UserPageKey?, limit: Int, by principal: Principal
-    ) async throws -> [UserRow] {
+        _ scope: UserStore.Scope, _ request: PageRequest, by principal: Principal
+    ) async throws -> KeysetPage<UserRow> {
         try await database.withContext(DatabaseContext(principal)) { connection in
-            if case .client(let clientID) = scope, try await connection.clientName(clientID) == nil {
+            if case .client(let clientID) = scope, try await ClientStore.name(of: clientID, on: connection) == nil {
                 throw PorticoError.notFound("client")
             }
-            return try await UserDirectory(connection).page(of: scope, after: after, limit: limit)
+            return try await UserStore.page(of: scope, request, on: connection)
         }
     }
 
-    /// RemoveUser (rule 8): deletes the membership (its sessions go with it, by foreign
-    /// key), then the login if that was its last membership, so the email is free
-    /// again. Owners may remove only their own MEMBERs, admins any client user or tech;
-    /// nobody removes themselves or an admin here.
+    /// RemoveUser (rule 8). Owners may remove only their own MEMBERs, admins any client
+    /// user or tech; nobody removes themselves or an admin here.
     func remove(membershipID: UUID, by principal: Principal) async throws {
         try await database.withContext(DatabaseContext(principal)) { connection in
-            guard let target = try await UserDirectory(connection).row(membershipID: membershipID) else {
+            guard let target = try await UserStore.user(membershipID: membershipID, on: connection) else {
                 throw PorticoError.notFound("user")
             }
             try Self.checkRemovable(target, by: principal)
-            let deleted = try await connection.execute(
-                """
-                DELETE FROM portico.memberships
-                WHERE tenant_id = portico.current_tenant_id() AND id = \(membershipID)
-                """
-            )
             // The policies refused the row the checks above allowed: treat it as unseen.
-            guard deleted == 1 else { throw PorticoError.notFound("user") }
-            try await connection.query("SELECT portico.delete_login_if_orphaned(\(target.userID))")
+            guard try await UserStore.remove(target, on: connection) else { throw PorticoError.notFound("user") }
         }
     }
 
@@ -54,9 +44,9 @@ extension InviteStore {
     }
 
     /// GetInviteQuota.
-    func quota(by principal: Principal) async throws -> Portico_V1_InviteQuota {
+    func quota(by principal: Principal) async throws -> InviteQuotaRow {
         try await database.withContext(DatabaseContext(principal)) { connection in
-            try await connection.inviteQuota()
+            try await Self.quota(on: connection)
         }
     }
 }

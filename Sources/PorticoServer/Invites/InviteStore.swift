@@ -1,5 +1,4 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
 
 /// The transactions behind `Invites`, each in the caller's RLS context (READ
@@ -8,25 +7,33 @@ struct InviteStore: Sendable {
     let database: Database
     let settings: InviteSettings
 
+    /// What an invite or a resent invite leaves: the tenant's cap after it, and the
+    /// invited user.
+    struct Outcome: Sendable {
+        var quota: InviteQuotaRow
+        var user: UserRow
+    }
+
     /// InviteOwner, InviteTech and InviteMember. For an OWNER invite the client must be
     /// one of the caller's tenant (else NOT_FOUND) and have no owner yet.
     func invite(
         _ invitation: Invitation, password: PreparedPassword, by principal: Principal
-    ) async throws -> Portico_V1_InviteResponse {
+    ) async throws -> Outcome {
         try await database.withContext(DatabaseContext(principal)) { connection in
-            var response = Portico_V1_InviteResponse()
-            response.quota = try await connection.claimInviteSlot(
-                tenantID: invitation.tenantID, kind: invitation.kind.rawValue,
-                membershipID: invitation.membershipID
+            let quota = try await Self.claimSlot(
+                tenantID: invitation.tenantID, kind: invitation.kind.databaseRole.rawValue,
+                membershipID: invitation.membershipID, on: connection
             )
             var invitation = invitation
-            invitation.inviterName = try await connection.inviterName(of: principal)
-            let letter = try await self.letter(for: invitation, by: principal, on: connection)
-            _ = try await connection.carryOut(
-                invitation, letter: letter, password: password, portalURL: settings.portalURL
+            invitation.inviterName = try await Self.inviterName(of: principal, on: connection)
+            let letter = try await Self.letter(for: invitation, by: principal, on: connection)
+            _ = try await Self.carryOut(
+                invitation, letter: letter, password: password, portalURL: settings.portalURL, on: connection
             )
-            response.user = try await invitedUser(invitation.membershipID, on: connection)
-            return response
+            guard let user = try await UserStore.user(membershipID: invitation.membershipID, on: connection) else {
+                throw PorticoError.internalError
+            }
+            return Outcome(quota: quota, user: user)
         }
     }
 
@@ -34,47 +41,44 @@ struct InviteStore: Sendable {
     /// and its sessions stop working (`reset_temporary_password`).
     func resend(
         membershipID: UUID, password: PreparedPassword, by principal: Principal
-    ) async throws -> Portico_V1_InviteResponse {
-        try await database.withContext(DatabaseContext(principal)) { connection in
-            var response = Portico_V1_InviteResponse()
-            response.quota = try await connection.claimInviteSlot(
-                tenantID: try principal.requireTenantID(), kind: "RESEND", membershipID: membershipID
+    ) async throws -> Outcome {
+        let tenantID = try principal.requireTenantID()
+        return try await database.withContext(DatabaseContext(principal)) { connection in
+            let quota = try await Self.claimSlot(
+                tenantID: tenantID, kind: Self.resendLedgerKind, membershipID: membershipID, on: connection
             )
-            try await connection.query(
-                """
-                SELECT user_id FROM portico.reset_temporary_password(
-                    \(membershipID), \(password.hash), \(password.expiresAt)
-                )
-                """
-            )
-            guard let target = try await UserDirectory(connection).row(membershipID: membershipID) else {
+            try await Self.resetTemporaryPassword(membershipID: membershipID, password: password, on: connection)
+            guard let target = try await UserStore.user(membershipID: membershipID, on: connection) else {
                 throw PorticoError.notFound("user")
             }
             var clientName: String? = nil
-            if let clientID = target.clientID { clientName = try await connection.clientName(clientID) }
+            if let clientID = target.clientID { clientName = try await ClientStore.name(of: clientID, on: connection) }
             let letter = InviteLetter(
-                tenantID: try principal.requireTenantID(), tenantName: principal.tenantName ?? "",
+                tenantID: tenantID, tenantName: principal.tenantName ?? "",
                 role: target.role, clientName: clientName,
-                inviterName: try await connection.inviterName(of: principal),
+                inviterName: try await Self.inviterName(of: principal, on: connection),
                 inviterCompany: principal.company, inviteeName: target.name, inviteeEmail: target.email
             )
-            try await connection.enqueue(
-                letter.mail(.resentPassword(expiresAt: password.expiresAt), password: password.password.value, portalURL: settings.portalURL)
+            let mail = letter.mail(
+                .resentPassword(expiresAt: password.expiresAt), password: password.password.value,
+                portalURL: settings.portalURL
             )
-            response.user = target.user
-            return response
+            try await OutboxStore.enqueue(mail, on: connection)
+            return Outcome(quota: quota, user: target)
         }
     }
 
     /// What the email says: the inviter, the tenant and, for client users, the company
     /// (an OWNER invite also checks here that the client exists and has no owner).
-    private func letter(
+    private static func letter(
         for invitation: Invitation, by principal: Principal, on connection: DatabaseConnection
     ) async throws -> InviteLetter {
         var clientName: String? = nil
         if invitation.kind == .owner, let clientID = invitation.clientID {
-            guard let name = try await connection.clientName(clientID) else { throw PorticoError.notFound("client") }
-            if try await connection.clientHasOwner(clientID) { throw UniqueConflict.ownerTaken }
+            guard let name = try await ClientStore.name(of: clientID, on: connection) else {
+                throw PorticoError.notFound("client")
+            }
+            if try await UserStore.clientHasOwner(clientID, on: connection) { throw UniqueConflict.ownerTaken }
             clientName = name
         } else if invitation.kind == .member {
             clientName = principal.clientName
@@ -85,13 +89,6 @@ struct InviteStore: Sendable {
             inviterCompany: principal.company, inviteeName: invitation.name.value,
             inviteeEmail: invitation.email.value
         )
-    }
-
-    private func invitedUser(_ membershipID: UUID, on connection: DatabaseConnection) async throws -> Portico_V1_User {
-        guard let user = try await UserDirectory(connection).user(membershipID: membershipID) else {
-            throw PorticoError(.internalError, "internal error")
-        }
-        return user
     }
 }
 

@@ -8,17 +8,13 @@ extension InvitesService {
     ) async throws -> Portico_V1_ListUsersResponse {
         let principal = try CallContext.requirePrincipal()
         let scope = try Self.listScope(request.clientId, for: principal)
-        let pageSize = try PageToken.pageSize(request.page)
-        let after = try Self.pageKey(request.page)
-        let rows = try await store.listUsers(scope, after: after, limit: pageSize + 1, by: principal)
+        let page = try PageRequest(request.page, keyCount: 2)
+        // A malformed token is refused before the database is asked anything.
+        _ = try UserPageKey(token: page.after)
+        let users = try await store.listUsers(scope, page, by: principal)
         var response = Portico_V1_ListUsersResponse()
-        let page = rows.prefix(pageSize)
-        response.users = page.map(\.user)
-        if rows.count > pageSize, let last = page.last {
-            response.page.nextPageToken = PageToken(
-                keys: [last.pageKey.name, last.pageKey.membershipID.uuidString.lowercased()]
-            ).encoded
-        }
+        response.users = users.rows.map(Portico_V1_User.init)
+        response.page.nextPageToken = users.nextPageToken
         return response
     }
 
@@ -36,17 +32,17 @@ extension InvitesService {
     ) async throws -> Portico_V1_GetInviteQuotaResponse {
         let principal = try CallContext.requirePrincipal()
         var response = Portico_V1_GetInviteQuotaResponse()
-        response.quota = try await store.quota(by: principal)
+        response.quota = Portico_V1_InviteQuota(try await store.quota(by: principal))
         return response
     }
 
     /// Admins: the given client, or the staff when none is given. Owners: their own
     /// company; any other client id is NOT_FOUND, as if it did not exist.
-    static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UserDirectory.Scope {
+    static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UserStore.Scope {
         let clientID: UUID? = try rawClientID.isEmpty ? nil : UUID(field: "client_id", rawClientID, what: "a client id")
         switch principal.role {
         case .admin:
-            return clientID.map(UserDirectory.Scope.client) ?? .staff
+            return clientID.map(UserStore.Scope.client) ?? .staff
         case .owner:
             guard let own = principal.clientID else { throw PorticoError.permissionDenied }
             if let clientID, clientID != own { throw PorticoError.notFound("client") }
@@ -54,13 +50,5 @@ extension InvitesService {
         default:
             throw PorticoError.permissionDenied
         }
-    }
-
-    static func pageKey(_ page: Portico_V1_PageRequest) throws(PorticoError) -> UserPageKey? {
-        guard let token = try PageToken.decode(page, keyCount: 2) else { return nil }
-        guard let id = UUID(uuidString: token.keys[1]) else {
-            throw .invalidField("page.page_token", "is not a token this list returned")
-        }
-        return UserPageKey(name: token.keys[0], membershipID: id)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRPCCore
 import PorticoAPI
 
-/// `portico.v1.Invites`: invite-only access for staff and client users (PRODUCT.md
+/// `portico.v1.Invites`: invite-only access for staff and client users (Schema/README.md
 /// rules 1-4, 8, 10 and 11).
 ///
 /// Input is validated before anything is touched (bad input changes nothing); the
@@ -52,9 +52,9 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
         let principal = try CallContext.requirePrincipal()
         let membershipID = try UUID(field: "membership_id", request.membershipId, what: "a user's membership id")
         let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
-        let response = try await store.resend(membershipID: membershipID, password: password, by: principal)
+        let outcome = try await store.resend(membershipID: membershipID, password: password, by: principal)
         mailQueued()
-        return response
+        return Portico_V1_InviteResponse(outcome)
     }
 
     private func invite(
@@ -67,8 +67,8 @@ struct InvitesService: Portico_V1_Invites.SimpleServiceProtocol {
             inviterUserID: principal.userID
         )
         let password = try await PreparedPassword.make(hasher: hasher, lifetime: store.settings.temporaryPasswordLifetime)
-        let response = try await store.invite(invitation, password: password, by: principal)
+        let outcome = try await store.invite(invitation, password: password, by: principal)
         mailQueued()
-        return response
+        return Portico_V1_InviteResponse(outcome)
     }
 }

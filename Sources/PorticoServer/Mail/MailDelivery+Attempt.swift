@@ -19,7 +19,7 @@ extension MailDelivery {
     private func recordSuccess(of message: OutboxMessage) async {
         var metadata = Self.metadata(of: message)
         do {
-            let recorded = try await queue.markSent(message)
+            let recorded = try await outbox.markSent(message)
             metadata["outcome"] = recorded ? "sent" : "sent, but another worker had taken the message over"
             logger.info("mail delivered", metadata: metadata)
         } catch {
@@ -40,7 +40,7 @@ extension MailDelivery {
         metadata["retry_in_seconds"] = "\(CommandMailTransport.seconds(delay))"
         logger.warning("mail delivery failed; it will be retried", metadata: metadata)
         do {
-            _ = try await queue.reschedule(message, after: delay, error: reason)
+            _ = try await outbox.reschedule(message, after: delay, error: reason)
         } catch {
             logger.warning("recording a failed mail delivery failed; the claim will expire", metadata: [
                 "message_id": "\(message.messageID)",

@@ -8,9 +8,9 @@ import Synchronization
 /// starts over. A delivered message is marked SENT and its secret erased; a failed one
 /// records the error and is retried with exponential backoff, however many times it
 /// takes: mail is never dropped. A graceful `stop()` lets the message in hand finish.
-/// Several instances may run on one database: claims never overlap (see `OutboxQueue`).
+/// Several instances may run on one database: claims never overlap (see `OutboxStore`).
 public final class MailDelivery: Sendable {
-    let queue: OutboxQueue
+    let outbox: OutboxStore
     let transport: any MailTransport
     let sender: MailAddress
     let settings: MailSettings
@@ -39,7 +39,7 @@ public final class MailDelivery: Sendable {
         } catch {
             throw MailError(.invalidSender, "--mail-from '\(settings.from)' is not a mailbox: \(error.message)")
         }
-        self.queue = OutboxQueue(database: database)
+        self.outbox = OutboxStore(database: database)
         self.transport = transport ?? settings.makeTransport()
         self.settings = settings
         self.backoff = MailBackoff(base: settings.retryDelay, cap: settings.maximumRetryDelay)
@@ -99,7 +99,7 @@ public final class MailDelivery: Sendable {
     func deliverNext() async -> Bool? {
         let claimed: OutboxMessage?
         do {
-            claimed = try await queue.claim(lease: settings.claimLease)
+            claimed = try await outbox.claim(lease: settings.claimLease)
         } catch {
             logger.warning("claiming queued mail failed", metadata: [
                 "error": "\(PostgresErrorMapping.logDescription(of: error))",

@@ -1,8 +1,10 @@
 import Foundation
 import PostgresNIO
 
-/// The delivery worker's view of `portico.outbox`, always in the MAILER context (the
-/// only one the outbox policies let read or update queued mail, across tenants).
+/// The SQL of `portico.outbox`. Mail is queued by `enqueue(_:on:)` in the transaction
+/// that makes it necessary (an invite's); the delivery worker claims and settles it,
+/// always in the MAILER context (the only one the outbox policies let read or update
+/// queued mail, across tenants).
 ///
 /// A claim is one short transaction: it picks the oldest due message no one else holds
 /// (`FOR UPDATE SKIP LOCKED`, so workers of several server instances never wait for or
@@ -10,10 +12,29 @@ import PostgresNIO
 /// `claimed_until`. The outcome is recorded in a second transaction only while the claim
 /// is still this worker's (the attempt count is unchanged): a worker that was presumed
 /// dead and outlived its lease cannot overwrite the newer attempt's result.
-struct OutboxQueue: Sendable {
+struct OutboxStore: Sendable {
     let database: Database
 
     static let context = DatabaseContext(role: .mailer)
+
+    /// Queues `mail` in the outbox as part of `connection`'s transaction: it is
+    /// delivered only if the transaction commits, and then exactly as long as it takes
+    /// to succeed. Returns the message's id.
+    @discardableResult
+    static func enqueue(_ mail: OutgoingMail, on connection: DatabaseConnection) async throws -> UUID {
+        let id = UUID()
+        try await connection.execute(
+            """
+            INSERT INTO portico.outbox (
+                tenant_id, id, kind, recipient_email, recipient_name, subject, body, secret
+            ) VALUES (
+                \(mail.tenantID), \(id), \(mail.kind), \(mail.recipientEmail),
+                \(mail.recipientName), \(mail.subject), \(mail.body), \(mail.secret)
+            )
+            """
+        )
+        return id
+    }
 
     /// The next due message, claimed for `lease`; nil when none is due.
     func claim(lease: Duration) async throws -> OutboxMessage? {

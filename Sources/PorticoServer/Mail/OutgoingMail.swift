@@ -34,24 +34,3 @@ public struct OutgoingMail: Sendable, Equatable {
         self.secret = secret
     }
 }
-
-extension DatabaseConnection {
-    /// Queues `mail` in the outbox as part of this connection's transaction: it is
-    /// delivered only if the transaction commits, and then exactly as long as it takes
-    /// to succeed. Returns the message's id.
-    @discardableResult
-    public func enqueue(_ mail: OutgoingMail) async throws -> UUID {
-        let id = UUID()
-        try await execute(
-            """
-            INSERT INTO portico.outbox (
-                tenant_id, id, kind, recipient_email, recipient_name, subject, body, secret
-            ) VALUES (
-                \(mail.tenantID), \(id), \(mail.kind), \(mail.recipientEmail),
-                \(mail.recipientName), \(mail.subject), \(mail.body), \(mail.secret)
-            )
-            """
-        )
-        return id
-    }
-}

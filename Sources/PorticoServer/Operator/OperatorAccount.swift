@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 
-/// Creates the platform's first OPERATOR login on first start (PRODUCT.md rule 1's
+/// Creates the platform's first OPERATOR login on first start (Schema/README.md rule 1's
 /// one exception to "users exist only through invites").
 enum OperatorAccount {
     /// Creates the operator when none exists. A generated password is printed once to
@@ -15,10 +15,8 @@ enum OperatorAccount {
         }
         let password = bootstrap.password ?? generatedPassword()
         let hash = try await hasher.hash(password)
-        let rows = try await database.query(
-            "SELECT portico.bootstrap_operator(\(email), \("Operator"), \(hash))"
-        )
-        guard let row = rows.first, try row.decode(Bool.self) else { return }
+        let store = OperatorStore(database: database)
+        guard try await store.bootstrapOperator(email: email, name: "Operator", passwordHash: hash) else { return }
         logger.notice("created the operator login", metadata: ["email": "\(email)"])
         if bootstrap.password == nil {
             // Straight to standard output, unbuffered: it must appear now, not when the

@@ -5,7 +5,7 @@ import ProtoWire
 
 /// `portico.v1.Operator`: platform staff manage tenants.
 struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
-    let store: TenantStore
+    let store: OperatorStore
     let hasher: PasswordHasher
     let invites: InviteSettings
     /// Called after CreateTenant's transaction (which queued the first ADMIN's invite)
@@ -24,10 +24,13 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
             email: try EmailAddress(validating: request.adminEmail, field: "admin_email")
         )
         let password = try await PreparedPassword.make(hasher: hasher, lifetime: invites.temporaryPasswordLifetime)
-        let response = try await store.create(
+        let created = try await store.create(
             name: name, admin: admin, password: password, portalURL: invites.portalURL, by: principal
         )
         mailQueued()
+        var response = Portico_V1_CreateTenantResponse()
+        response.tenant = Portico_V1_Tenant(created.tenant)
+        response.admin = Portico_V1_User(created.admin)
         return response
     }
 
@@ -35,12 +38,10 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
         request: Portico_V1_ListTenantsRequest, context: ServerContext
     ) async throws -> Portico_V1_ListTenantsResponse {
         let principal = try CallContext.requirePrincipal()
-        let pageSize = try PageToken.pageSize(request.page)
-        let after = try PageToken.decode(request.page, keyCount: 1)
-        let page = try await store.list(after: after, pageSize: pageSize, by: principal)
+        let tenants = try await store.list(try PageRequest(request.page, keyCount: 1), by: principal)
         var response = Portico_V1_ListTenantsResponse()
-        response.tenants = page.tenants
-        response.page.nextPageToken = page.next?.encoded ?? ""
+        response.tenants = tenants.rows.map(Portico_V1_Tenant.init)
+        response.page.nextPageToken = tenants.nextPageToken
         return response
     }
 
@@ -49,15 +50,15 @@ struct OperatorService: Portico_V1_Operator.SimpleServiceProtocol {
     ) async throws -> Portico_V1_SetInviteLimitResponse {
         let principal = try CallContext.requirePrincipal()
         let tenantID = try UUID(field: "tenant_id", request.tenantId, what: "a tenant id")
-        let limit = request.restoreDefault ? TenantStore.defaultInviteLimit : request.inviteLimit
-        guard TenantStore.inviteLimitRange.contains(limit) else {
+        let limit = request.restoreDefault ? OperatorStore.defaultInviteLimit : request.inviteLimit
+        guard OperatorStore.inviteLimitRange.contains(limit) else {
             throw PorticoError.invalidField(
                 "invite_limit",
-                "must be between \(TenantStore.inviteLimitRange.lowerBound) and \(TenantStore.inviteLimitRange.upperBound)"
+                "must be between \(OperatorStore.inviteLimitRange.lowerBound) and \(OperatorStore.inviteLimitRange.upperBound)"
             )
         }
         var response = Portico_V1_SetInviteLimitResponse()
-        response.tenant = try await store.setInviteLimit(limit, tenantID: tenantID, by: principal)
+        response.tenant = Portico_V1_Tenant(try await store.setInviteLimit(limit, tenantID: tenantID, by: principal))
         return response
     }
 }

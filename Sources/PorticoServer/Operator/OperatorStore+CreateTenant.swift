@@ -1,7 +1,5 @@
 import Foundation
-import PorticoAPI
 import PostgresNIO
-import ProtoWire
 
 /// Who CreateTenant invites as the new tenant's first ADMIN.
 struct FirstAdmin: Sendable {
@@ -9,7 +7,13 @@ struct FirstAdmin: Sendable {
     var email: EmailAddress
 }
 
-extension TenantStore {
+extension OperatorStore {
+    /// What CreateTenant made: the tenant and its first ADMIN, invited.
+    struct NewTenant: Sendable {
+        var tenant: TenantRow
+        var admin: UserRow
+    }
+
     /// CreateTenant: the tenant and its first ADMIN's invite in one transaction, through
     /// the same steps as every invite (rule 1's bootstrap for a tenant). The ledger
     /// records the invite uncounted. The operator's context sees no memberships, so
@@ -17,65 +21,57 @@ extension TenantStore {
     func create(
         name: String, admin: FirstAdmin, password: PreparedPassword, portalURL: String,
         by principal: Principal
-    ) async throws -> Portico_V1_CreateTenantResponse {
+    ) async throws -> NewTenant {
         try await database.withContext(DatabaseContext(principal)) { connection in
-            var response = Portico_V1_CreateTenantResponse()
-            response.tenant = try await insertTenant(name, on: connection)
-            guard let tenantID = UUID(uuidString: response.tenant.id) else {
-                throw PorticoError(.internalError, "internal error")
-            }
+            let tenant = try await Self.insertTenant(name, on: connection)
             let invitation = Invitation(
-                kind: .admin, tenantID: tenantID, clientID: nil, name: admin.name, email: admin.email,
+                kind: .admin, tenantID: tenant.id, clientID: nil, name: admin.name, email: admin.email,
                 inviterUserID: nil
             )
-            _ = try await connection.claimInviteSlot(
-                tenantID: tenantID, kind: invitation.kind.rawValue, membershipID: invitation.membershipID
+            _ = try await InviteStore.claimSlot(
+                tenantID: tenant.id, kind: invitation.kind.databaseRole.rawValue,
+                membershipID: invitation.membershipID, on: connection
             )
             let letter = InviteLetter(
-                tenantID: tenantID, tenantName: name, role: .admin, clientName: nil, inviterName: nil,
+                tenantID: tenant.id, tenantName: name, role: .admin, clientName: nil, inviterName: nil,
                 inviterCompany: "Portico", inviteeName: admin.name.value, inviteeEmail: admin.email.value
             )
-            let login = try await connection.carryOut(
-                invitation, letter: letter, password: password, portalURL: portalURL
+            let login = try await InviteStore.carryOut(
+                invitation, letter: letter, password: password, portalURL: portalURL, on: connection
             )
-            response.admin = try await invitedAdmin(invitation, userID: login.userID, on: connection)
-            return response
+            let user = try await Self.invitedAdmin(invitation, userID: login.userID, on: connection)
+            return NewTenant(tenant: tenant, admin: user)
         }
     }
 
-    private func insertTenant(_ name: String, on connection: DatabaseConnection) async throws -> Portico_V1_Tenant {
+    private static func insertTenant(_ name: String, on connection: DatabaseConnection) async throws -> TenantRow {
         let rows = try await connection.query(
-            """
-            INSERT INTO portico.tenants (name) VALUES (\(name))
-            RETURNING id, name, created_at, invite_limit
-            """
+            "INSERT INTO portico.tenants (name) VALUES (\(name)) RETURNING \(unescaped: TenantRow.columns)"
         )
-        guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
-        return Portico_V1_Tenant(try row.decode((UUID, String, Date, Int32).self))
+        guard let row = rows.first else { throw PorticoError.internalError }
+        return try TenantRow(row: row)
     }
 
-    /// The new ADMIN as `UserDirectory` would show it. `now()` is the transaction's
-    /// time, which is what the membership's `invited_at` default recorded.
-    private func invitedAdmin(
+    /// The new ADMIN as `UserStore` would read it. `now()` is the transaction's time,
+    /// which is what the membership's `invited_at` default recorded; `lower` is what its
+    /// stored `sort_name` holds.
+    private static func invitedAdmin(
         _ invitation: Invitation, userID: UUID, on connection: DatabaseConnection
-    ) async throws -> Portico_V1_User {
+    ) async throws -> UserRow {
         let rows = try await connection.query(
             """
-            SELECT email, password_is_temporary, temporary_password_expires_at, now()
+            SELECT email, password_is_temporary, temporary_password_expires_at, now(),
+                lower(\(invitation.name.value))
             FROM portico.auth_users WHERE id = \(userID)
             """
         )
-        guard let row = rows.first else { throw PorticoError(.internalError, "internal error") }
-        let (email, temporary, expiresAt, invitedAt) = try row.decode((String, Bool, Date?, Date).self)
-        var user = Portico_V1_User()
-        user.membershipId = invitation.membershipID.uuidString.lowercased()
-        user.userId = userID.uuidString.lowercased()
-        user.name = invitation.name.value
-        user.email = email
-        user.role = .admin
-        user.status = Portico_V1_UserStatus(temporaryPassword: temporary)
-        user.invitedAt = Google_Protobuf_Timestamp(date: invitedAt)
-        if temporary, let expiresAt { user.temporaryPasswordExpiresAt = Google_Protobuf_Timestamp(date: expiresAt) }
-        return user
+        guard let row = rows.first else { throw PorticoError.internalError }
+        let (email, temporary, expiresAt, invitedAt, sortName) = try row.decode((String, Bool, Date?, Date, String).self)
+        return UserRow(
+            membershipID: invitation.membershipID, userID: userID, name: invitation.name.value,
+            email: email, role: .admin, clientID: nil, passwordIsTemporary: temporary,
+            invitedAt: invitedAt, invitedByName: "", temporaryPasswordExpiresAt: expiresAt,
+            sortName: sortName
+        )
     }
 }

@@ -38,7 +38,7 @@ struct ServerParts: Sendable {
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(
-                store: TenantStore(database: database), hasher: hasher, invites: configuration.invites,
+                store: OperatorStore(database: database), hasher: hasher, invites: configuration.invites,
                 mailQueued: mailQueued
             ),
             InvitesService(

@@ -1,9 +1,8 @@
 import Foundation
 import PorticoAPI
 import PostgresNIO
-import ProtoWire
 
-/// One membership joined with its login: what `UserDirectory` reads.
+/// One membership joined with its login: what `UserStore` reads.
 struct UserRow: Sendable {
     var membershipID: UUID
     var userID: UUID
@@ -31,6 +30,24 @@ struct UserRow: Sendable {
     /// The login `u` of the membership `m`.
     static let login = "JOIN portico.auth_users u ON u.id = m.user_id"
 
+    init(
+        membershipID: UUID, userID: UUID, name: String, email: String, role: Portico_V1_Role,
+        clientID: UUID?, passwordIsTemporary: Bool, invitedAt: Date, invitedByName: String,
+        temporaryPasswordExpiresAt: Date?, sortName: String
+    ) {
+        self.membershipID = membershipID
+        self.userID = userID
+        self.name = name
+        self.email = email
+        self.role = role
+        self.clientID = clientID
+        self.passwordIsTemporary = passwordIsTemporary
+        self.invitedAt = invitedAt
+        self.invitedByName = invitedByName
+        self.temporaryPasswordExpiresAt = temporaryPasswordExpiresAt
+        self.sortName = sortName
+    }
+
     init(row: PostgresRow) throws {
         let decoded = try row.decode(
             (UUID, UUID, String, String, String, UUID?, Bool, Date, String, Date?, String).self
@@ -50,23 +67,5 @@ struct UserRow: Sendable {
 
     var pageKey: UserPageKey {
         UserPageKey(name: sortName, membershipID: membershipID)
-    }
-
-    /// INVITED while the login still has its temporary password (rule 4), else ACTIVE.
-    var user: Portico_V1_User {
-        var user = Portico_V1_User()
-        user.membershipId = membershipID.uuidString.lowercased()
-        user.userId = userID.uuidString.lowercased()
-        user.name = name
-        user.email = email
-        user.role = role
-        user.clientId = clientID?.uuidString.lowercased() ?? ""
-        user.status = Portico_V1_UserStatus(temporaryPassword: passwordIsTemporary)
-        user.invitedAt = Google_Protobuf_Timestamp(date: invitedAt)
-        user.invitedByName = invitedByName
-        if passwordIsTemporary, let expiry = temporaryPasswordExpiresAt {
-            user.temporaryPasswordExpiresAt = Google_Protobuf_Timestamp(date: expiry)
-        }
-        return user
     }
 }

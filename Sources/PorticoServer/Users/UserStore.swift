@@ -1,37 +1,35 @@
-public import Foundation
-public import PorticoAPI
+import Foundation
 import PostgresNIO
 
-/// Reads a tenant's users (memberships with their logins) as `Portico_V1_User`, inside
-/// the caller's transaction and RLS context.
+/// The SQL of a tenant's users (memberships with their logins). Users have no service
+/// of their own: Clients and Invites read and remove them inside their own
+/// transactions, so every statement here takes the caller's connection, in its RLS
+/// context.
 ///
 /// Every query is scoped to `portico.current_tenant_id()`; row-level security further
 /// limits owners to their own company, and makes other tenants' rows absent (never an
 /// error). Lists are ordered by name ignoring case (`sort_name`), then membership id:
 /// the keyset of the page token, and of the indexes `memberships_staff_name_idx` and
 /// `memberships_client_name_idx` (migration 0003).
-public struct UserDirectory: Sendable {
-    let connection: DatabaseConnection
-
-    public init(_ connection: DatabaseConnection) {
-        self.connection = connection
+enum UserStore {
+    /// Which users a page lists.
+    enum Scope: Sendable, Equatable {
+        /// One client company's OWNER and MEMBERs.
+        case client(UUID)
+        /// The tenant's ADMIN and TECH users.
+        case staff
     }
 
     /// A client company's users (its OWNER and MEMBERs), by name: all of them, for the
     /// client's detail panel.
-    public func users(ofClient clientID: UUID) async throws -> [Portico_V1_User] {
-        try await page(of: .client(clientID), after: nil, limit: Int(Int32.max)).map(\.user)
+    static func users(ofClient clientID: UUID, on connection: DatabaseConnection) async throws -> [UserRow] {
+        let rows = try await connection.query(pageQuery(of: .client(clientID), after: .beforeAll, limit: Int(Int32.max)))
+        return try rows.map(UserRow.init(row:))
     }
 
-    /// One membership of the current tenant, or nil when it does not exist or the
-    /// caller may not see it.
-    public func user(membershipID: UUID) async throws -> Portico_V1_User? {
-        try await row(membershipID: membershipID)?.user
-    }
-
-    /// One membership with its role and client as stored, for the handlers that must
-    /// decide whether the caller may manage it.
-    func row(membershipID: UUID) async throws -> UserRow? {
+    /// One membership of the current tenant with its login, or nil when it does not
+    /// exist or the caller may not see it.
+    static func user(membershipID: UUID, on connection: DatabaseConnection) async throws -> UserRow? {
         let rows = try await connection.query(
             """
             SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
@@ -41,19 +39,53 @@ public struct UserDirectory: Sendable {
         return try rows.first.map(UserRow.init(row:))
     }
 
-    /// Which users a page lists.
-    public enum Scope: Sendable, Equatable {
-        /// One client company's OWNER and MEMBERs.
-        case client(UUID)
-        /// The tenant's ADMIN and TECH users.
-        case staff
+    /// One keyset page of `scope`, after `request.after` (the previous page's last
+    /// `UserRow.pageKey`).
+    static func page(
+        of scope: Scope, _ request: PageRequest, on connection: DatabaseConnection
+    ) async throws -> KeysetPage<UserRow> {
+        let after = try UserPageKey(token: request.after) ?? .beforeAll
+        let rows = try await connection.query(pageQuery(of: scope, after: after, limit: request.fetchLimit))
+        return KeysetPage(fetched: try rows.map(UserRow.init(row:)), request: request) { $0.pageKey.tokenKeys }
     }
 
-    /// One keyset page: up to `limit` users of `scope` strictly after `after` (the
-    /// previous page's last `UserRow.pageKey`).
-    func page(of scope: Scope, after: UserPageKey?, limit: Int) async throws -> [UserRow] {
-        let rows = try await connection.query(Self.pageQuery(of: scope, after: after ?? .beforeAll, limit: limit))
-        return try rows.map(UserRow.init(row:))
+    /// Rule 2: whether the client already has its OWNER (the unique index
+    /// `memberships_one_owner_per_client` still decides a race).
+    static func clientHasOwner(_ clientID: UUID, on connection: DatabaseConnection) async throws -> Bool {
+        let rows = try await connection.query(
+            """
+            SELECT 1 FROM portico.memberships
+            WHERE tenant_id = portico.current_tenant_id() AND client_id = \(clientID) AND role = 'OWNER'
+            """
+        )
+        return !rows.isEmpty
+    }
+
+    /// The name a membership of the current tenant records (empty when none was), or
+    /// nil when the caller cannot see it.
+    static func displayName(membershipID: UUID, on connection: DatabaseConnection) async throws -> String? {
+        let rows = try await connection.query(
+            """
+            SELECT display_name FROM portico.memberships
+            WHERE tenant_id = portico.current_tenant_id() AND id = \(membershipID)
+            """
+        )
+        return try rows.first?.decode(String.self)
+    }
+
+    /// Rule 8: deletes the membership (its sessions go with it, by foreign key), then
+    /// the login if that was its last membership, so the email is free again. Returns
+    /// false when the policies kept the membership from being deleted.
+    static func remove(_ user: UserRow, on connection: DatabaseConnection) async throws -> Bool {
+        let deleted = try await connection.execute(
+            """
+            DELETE FROM portico.memberships
+            WHERE tenant_id = portico.current_tenant_id() AND id = \(user.membershipID)
+            """
+        )
+        guard deleted == 1 else { return false }
+        try await connection.query("SELECT portico.delete_login_if_orphaned(\(user.userID))")
+        return true
     }
 
     /// The query of one page. One shape per scope, each an index range from `after` on:
@@ -97,6 +129,24 @@ struct UserPageKey: Sendable, Equatable {
     /// `memberships.sort_name`.
     var name: String
     var membershipID: UUID
+
+    init(name: String, membershipID: UUID) {
+        self.name = name
+        self.membershipID = membershipID
+    }
+
+    /// The key a page token holds; nil for the first page. A token whose second key
+    /// is not a UUID was not made by this list.
+    init?(token: PageToken?) throws(PorticoError) {
+        guard let token else { return nil }
+        guard token.keys.count == 2, let id = UUID(uuidString: token.keys[1]) else {
+            throw .invalidField("page.page_token", "is not a token this list returned")
+        }
+        self.init(name: token.keys[0], membershipID: id)
+    }
+
+    /// The page token's keys.
+    var tokenKeys: [String] { [name, membershipID.uuidString.lowercased()] }
 
     /// Before every membership: the empty name and the nil UUID (all bits zero).
     static let beforeAll = UserPageKey(

@@ -21,7 +21,7 @@ struct InviteRowLevelSecurityTests {
                     try await connection.execute("""
                         INSERT INTO portico.invite_events (tenant_id, kind, counted) VALUES (\(tenant), 'TECH', true)
                         """)
-                    try await connection.enqueue(Self.mail(tenant))
+                    try await OutboxStore.enqueue(Self.mail(tenant), on: connection)
                 }
             }
         }
@@ -94,7 +94,7 @@ struct InviteRowLevelSecurityTests {
         let (database, f) = try await seeded()
         try await withDatabase(database.app) { app async throws in
             for context in [f.adminAContext, f.ownerA1Context] {
-                try await app.withContext(context) { try await $0.enqueue(Self.mail(f.tenantA)) }
+                try await app.withContext(context) { try await OutboxStore.enqueue(Self.mail(f.tenantA), on: $0) }
             }
             let refused: [(DatabaseContext, UUID)] = [
                 (f.adminAContext, f.tenantB), (f.ownerA1Context, f.tenantB),
@@ -102,7 +102,7 @@ struct InviteRowLevelSecurityTests {
             ]
             for (context, tenant) in refused {
                 let error = await #expect(throws: (any Error).self) {
-                    try await app.withContext(context) { try await $0.enqueue(Self.mail(tenant)) }
+                    try await app.withContext(context) { try await OutboxStore.enqueue(Self.mail(tenant), on: $0) }
                 }
                 #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)
             }
@@ -120,7 +120,7 @@ struct InviteRowLevelSecurityTests {
         try await withDatabase(database.app) { app async throws in
             func insert(_ role: String, client: UUID?, tenant: UUID, as context: DatabaseContext) async -> RPCError.Code? {
                 do {
-                    try await app.affectedRows("""
+                    _ = try await app.affectedRows("""
                         INSERT INTO portico.memberships (tenant_id, user_id, client_id, role)
                         VALUES (\(tenant), \(f.adminB.id), \(client), \(role))
                         """, context: context)

@@ -103,8 +103,8 @@ struct KeysetIndexTests {
         try await withDatabase(database.app) { app async throws in
             let deep = UserPageKey(name: "user 39000", membershipID: UserPageKey.beforeAll.membershipID)
             for after in [UserPageKey.beforeAll, deep] {
-                for scope in [UserDirectory.Scope.staff, .client(f.clientA1)] {
-                    let query = UserDirectory.pageQuery(of: scope, after: after, limit: 51)
+                for scope in [UserStore.Scope.staff, .client(f.clientA1)] {
+                    let query = UserStore.pageQuery(of: scope, after: after, limit: 51)
                     let index = scope == .staff ? "memberships_staff_name_idx" : "memberships_client_name_idx"
                     expectIndexRange(try await plan(query, in: app, as: f.adminAContext), index: index, pageSort: "m.sort_name")
                 }
@@ -116,7 +116,7 @@ struct KeysetIndexTests {
         let (database, f) = try await seeded()
         try await withDatabase(database.app) { app async throws in
             for after in ["", "tenant 1900"] {
-                let query = TenantStore.pageQuery(afterName: after, limit: 51)
+                let query = OperatorStore.pageQuery(afterName: after, limit: 51)
                 expectIndexRange(try await plan(query, in: app, as: f.operatorContext), index: "tenants_name_key")
             }
         }

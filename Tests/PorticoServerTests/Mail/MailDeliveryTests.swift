@@ -165,7 +165,7 @@ import TestSupport
             let tenant = try await outbox.fixtures.tenant()
             let id = try await outbox.enqueue(tenant: tenant, using: pool)
             // The "crashed" worker claims and never reports back.
-            let lost = try #require(try await OutboxQueue(database: pool).claim(lease: .seconds(1)))
+            let lost = try #require(try await OutboxStore(database: pool).claim(lease: .seconds(1)))
             #expect(lost.id == id && lost.attempt == 1)
             let transport = RecordingTransport()
             let survivor = try worker(pool, settings: MailSettings(), transport: transport)
@@ -178,8 +178,8 @@ import TestSupport
             #expect(await transport.delivered.map(\.messageID) == [lost.messageID])
             #expect(try await outbox.row(id).attempts == 2)
             // The late original may no longer record anything.
-            #expect(try await OutboxQueue(database: pool).markSent(lost) == false)
-            #expect(try await OutboxQueue(database: pool).reschedule(lost, after: .seconds(1), error: "late") == false)
+            #expect(try await OutboxStore(database: pool).markSent(lost) == false)
+            #expect(try await OutboxStore(database: pool).reschedule(lost, after: .seconds(1), error: "late") == false)
             #expect(try await outbox.row(id).status == "SENT")
         }
     }

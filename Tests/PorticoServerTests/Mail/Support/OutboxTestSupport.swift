@@ -31,10 +31,13 @@ struct OutboxFixture: Sendable {
         secret: String? = "Tmp-Secret-\(UUID().uuidString.prefix(8))", using pool: Database
     ) async throws -> UUID {
         try await pool.withContext(DatabaseContext(tenantID: tenant, role: .admin)) { connection in
-            try await connection.enqueue(OutgoingMail(
-                tenantID: tenant, kind: "invite", recipientEmail: email, recipientName: name,
-                subject: subject, body: body, secret: secret
-            ))
+            try await OutboxStore.enqueue(
+                OutgoingMail(
+                    tenantID: tenant, kind: "invite", recipientEmail: email, recipientName: name,
+                    subject: subject, body: body, secret: secret
+                ),
+                on: connection
+            )
         }
     }
 
