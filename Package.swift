@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "ProtoWire", targets: ["ProtoWire"]),
         .library(name: "PorticoAPI", targets: ["PorticoAPI"]),
         .library(name: "SchemaCompiler", targets: ["SchemaCompiler"]),
+        .library(name: "LocalPostgres", targets: ["LocalPostgres"]),
+        .library(name: "SystemSupport", targets: ["SystemSupport"]),
         .executable(name: "schemac", targets: ["schemac"]),
         .executable(name: "portico-server", targets: ["portico-server"]),
         .executable(name: "portico-shell", targets: ["portico-shell"]),
@@ -55,11 +57,34 @@ let package = Package(
             path: "Sources/PorticoAPI",
             swiftSettings: sharedSwiftSettings
         ),
+        // POSIX helpers the server, its database manager and its tools share: starting
+        // and waiting for child processes without blocking Swift's concurrency pool, and
+        // a free loopback port.
+        .target(
+            name: "SystemSupport",
+            path: "Sources/SystemSupport",
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The local PostgreSQL manager: finds the installed server programs, creates,
+        // starts and stops a private cluster (as an unprivileged account when run as
+        // root) with Portico's roles, and parses connection settings. Used by
+        // `portico-server` when no database is configured, and by the tests.
+        .target(
+            name: "LocalPostgres",
+            dependencies: [
+                "SystemSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/LocalPostgres",
+            swiftSettings: sharedSwiftSettings
+        ),
         // The server: gRPC services, interceptors and PostgreSQL access.
         .target(
             name: "PorticoServer",
             dependencies: [
-                "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
+                "PorticoAPI", "ProtoWire", "ProtoWireGRPC", "LocalPostgres", "SystemSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -147,7 +172,7 @@ let package = Package(
         .target(
             name: "PostgresTestSupport",
             dependencies: [
-                "PorticoServer",
+                "PorticoServer", "LocalPostgres",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -160,10 +185,23 @@ let package = Package(
             path: "Tests/ConformanceTypesTests",
             swiftSettings: sharedSwiftSettings
         ),
+        // The local PostgreSQL manager against the installed server programs: creating,
+        // starting, locking and stopping real clusters, and connection settings.
+        .testTarget(
+            name: "LocalPostgresTests",
+            dependencies: [
+                "LocalPostgres", "PostgresTestSupport", "TestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/LocalPostgresTests",
+            swiftSettings: sharedSwiftSettings
+        ),
         .testTarget(
             name: "PorticoServerTests",
             dependencies: [
-                "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC", "PostgresTestSupport", "TestSupport",
+                "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC", "LocalPostgres", "PostgresTestSupport",
+                "TestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -178,7 +216,7 @@ let package = Package(
             name: "PorticoShellTests",
             dependencies: [
                 "PorticoShell", "PorticoServer", "PorticoAPI", "ProtoWire", "ProtoWireGRPC",
-                "PostgresTestSupport", "TestSupport",
+                "PostgresTestSupport", "SystemSupport", "TestSupport",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "LoadStatistics",
                 .product(name: "PorticoAPI", package: "Portico"),
+                .product(name: "SystemSupport", package: "Portico"),
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

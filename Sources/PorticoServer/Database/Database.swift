@@ -1,3 +1,4 @@
+public import LocalPostgres
 public import Logging
 import NIOCore
 public import PostgresNIO
@@ -57,6 +58,7 @@ public final class Database: Sendable {
     /// (`portico.tenant_id`, `user_id`, `role`, `client_id`). Commits when `body`
     /// returns, rolls back when it throws, and rethrows `body`'s error as it is. Map
     /// errors with `PostgresErrorMapping`.
+    @discardableResult
     public func withContext<T: Sendable>(
         _ context: DatabaseContext,
         _ body: (DatabaseConnection) async throws -> T

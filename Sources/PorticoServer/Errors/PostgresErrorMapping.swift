@@ -1,4 +1,5 @@
 public import GRPCCore
+import LocalPostgres
 import NIOCore
 import PostgresNIO
 import _ConnectionPoolModule
@@ -79,11 +80,17 @@ public enum PostgresErrorMapping {
         }
     }
 
+    /// A one-line description for server logs (`PostgresErrorSummary`) of what
+    /// `unwrapped(error)` is: never the query text, bind values or DETAIL.
+    public static func logDescription(of error: any Error) -> String {
+        PostgresErrorSummary.describe(unwrapped(error))
+    }
+
     static func unavailable(cause: any Error) -> RPCError {
         RPCError(code: .unavailable, message: "database unavailable", cause: cause)
     }
 
     static func internalError(cause: any Error) -> RPCError {
-        RPCError(code: .internalError, message: "internal error", cause: cause)
+        RPCError(code: .internalError, message: PorticoError.internalError.message, cause: cause)
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SystemSupport
 
 /// Runs one mail command: the message on standard input (a socket, so a command that
 /// exits without reading can never raise SIGPIPE in the server), standard output

@@ -1,3 +1,4 @@
+import LocalPostgres
 public import Logging
 
 /// Gets the database ready before the server serves: starts the local cluster when

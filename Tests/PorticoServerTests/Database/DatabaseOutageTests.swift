@@ -1,5 +1,6 @@
 import Foundation
 import GRPCCore
+import LocalPostgres
 import PostgresNIO
 import Testing
 @testable import PorticoServer

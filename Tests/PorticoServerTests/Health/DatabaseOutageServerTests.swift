@@ -1,11 +1,12 @@
 import Foundation
 import GRPCCore
+import LocalPostgres
 import Logging
 import PorticoAPI
 @testable import PorticoServer
 import Testing
 
-/// PRODUCT.md's error contract: database down → UNAVAILABLE and NOT_SERVING, and the
+/// Schema/README.md's error contract: database down → UNAVAILABLE and NOT_SERVING, and the
 /// server recovers by itself when it returns. The server reaches a cluster of its own
 /// through a TCP forwarder, so the cluster can stop and come back on another port.
 @Suite struct DatabaseOutageServerTests {

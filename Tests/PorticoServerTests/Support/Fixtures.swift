@@ -1,4 +1,5 @@
 import Foundation
+import LocalPostgres
 import Logging
 import PorticoAPI
 @testable import PorticoServer

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 @testable import PorticoServer
+import SystemSupport
 import TestSupport
 
 /// A real terminal for one test: a private tmux server (its own socket, no user

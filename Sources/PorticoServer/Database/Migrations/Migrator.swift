@@ -1,3 +1,4 @@
+public import LocalPostgres
 public import Logging
 import NIOCore
 import PostgresNIO

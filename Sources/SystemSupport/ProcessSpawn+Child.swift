@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+package import Glibc
 #elseif canImport(Darwin)
-import Darwin
+package import Darwin
 #endif
 import Foundation
 
@@ -9,12 +9,12 @@ import Foundation
 /// reading it back, and waiting for the child without blocking the concurrency pool.
 extension ProcessSpawn {
     /// How a child ended.
-    enum Termination: Equatable, Sendable {
+    package enum Termination: Equatable, Sendable {
         case exited(Int32)
         case signalled(Int32)
 
         /// The exit code, or 128 + the signal number (as shells report it).
-        var shellStatus: Int32 {
+        package var shellStatus: Int32 {
             switch self {
             case .exited(let code): code
             case .signalled(let signal): 128 + signal
@@ -24,7 +24,7 @@ extension ProcessSpawn {
 
     /// A temporary file already unlinked: it vanishes with its last descriptor, however
     /// the server ends. `label` names it while it is created.
-    static func unlinkedTemporaryFile(_ label: String) throws(Failure) -> Int32 {
+    package static func unlinkedTemporaryFile(_ label: String) throws(Failure) -> Int32 {
         var template = Array((NSTemporaryDirectory() as NSString)
             .appendingPathComponent("portico-\(label)-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -34,7 +34,7 @@ extension ProcessSpawn {
     }
 
     /// Everything written to `descriptor`, from its start.
-    static func readAll(_ descriptor: Int32) -> [UInt8] {
+    package static func readAll(_ descriptor: Int32) -> [UInt8] {
         lseek(descriptor, 0, SEEK_SET)
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16_384)
@@ -49,7 +49,7 @@ extension ProcessSpawn {
     /// Polls rather than blocking a thread in `waitpid`: the children run for
     /// milliseconds to seconds, and the concurrency pool has as few threads as cores.
     /// Returns nil once `deadline` passes with the child still running.
-    static func waitForExit(_ pid: pid_t, until deadline: ContinuousClock.Instant? = nil) async -> Termination? {
+    package static func waitForExit(_ pid: pid_t, until deadline: ContinuousClock.Instant? = nil) async -> Termination? {
         var delay = 1
         while true {
             if let termination = reap(pid) { return termination }
@@ -61,7 +61,7 @@ extension ProcessSpawn {
 
     /// SIGKILL to the child's process group (it has its own) and to the child, then
     /// reaps it: whatever the child started goes too.
-    static func killGroupAndReap(_ pid: pid_t) async {
+    package static func killGroupAndReap(_ pid: pid_t) async {
         kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         while reap(pid) == nil {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SystemSupport
 
 /// Runs a program to completion and collects its output (stdout and stderr together).
 ///

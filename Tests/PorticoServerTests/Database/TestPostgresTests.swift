@@ -1,4 +1,5 @@
 import Foundation
+import LocalPostgres
 @testable import PorticoServer
 import PostgresNIO
 import PostgresTestSupport

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-@testable import PorticoServer
+@testable import LocalPostgres
 import PostgresNIO
 import PostgresTestSupport
 import Testing

@@ -26,7 +26,7 @@ enum ClusterRoles {
         } catch {
             throw LocalPostgresClusterError(
                 .setupFailed,
-                "creating the Portico roles and database failed: \(PostgresErrorMapping.logDescription(of: error))\n"
+                "creating the Portico roles and database failed: \(PostgresErrorSummary.describe(error))\n"
                     + "last lines of the server log:\n\(cluster.logTail())",
                 cause: error
             )

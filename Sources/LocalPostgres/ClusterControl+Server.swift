@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Logging
+import SystemSupport
 
 extension ClusterControl {
     /// Starts the server on a free loopback port and waits (bounded) until it is ready.
@@ -90,27 +91,15 @@ extension ClusterControl {
         }
         return workingFolder == layout.postgresData
     }
+}
 
-    /// A port that was free on 127.0.0.1 a moment ago (the kernel's choice for port 0).
+extension ClusterControl {
+    /// A port that was free on 127.0.0.1 a moment ago (`LoopbackPort`).
     static func freeLoopbackPort() throws(LocalPostgresClusterError) -> Int {
-        #if canImport(Glibc)
-        let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let socketDescriptor = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard socketDescriptor >= 0 else { throw ChildProcess.systemError("socket") }
-        defer { close(socketDescriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(socketDescriptor, generic, length) == 0 && getsockname(socketDescriptor, generic, &length) == 0
-            }
+        do {
+            return try LoopbackPort.free()
+        } catch {
+            throw LocalPostgresClusterError(.commandFailed, error.description)
         }
-        guard bound else { throw ChildProcess.systemError("bind") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

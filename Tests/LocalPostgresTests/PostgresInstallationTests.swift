@@ -1,5 +1,5 @@
 import Foundation
-@testable import PorticoServer
+@testable import LocalPostgres
 import Testing
 
 @Suite struct PostgresInstallationTests {

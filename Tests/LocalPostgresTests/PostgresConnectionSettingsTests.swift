@@ -1,4 +1,4 @@
-import PorticoServer
+import LocalPostgres
 import Testing
 
 @Suite struct PostgresConnectionSettingsTests {

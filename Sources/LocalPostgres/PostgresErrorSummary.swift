@@ -1,11 +1,13 @@
 import PostgresNIO
 
-extension PostgresErrorMapping {
-    /// A one-line description for server logs: SQLSTATE, PostgreSQL's message, and the
-    /// schema object involved. Never the query text, bind values or DETAIL (which can
-    /// quote row values such as emails).
-    public static func logDescription(of error: any Error) -> String {
-        let error = unwrapped(error)
+/// A one-line description of a database error for logs: SQLSTATE, PostgreSQL's message,
+/// and the schema object involved. Never the query text, bind values or DETAIL (which
+/// can quote row values such as emails or temporary passwords).
+///
+/// The cluster manager uses it for its set-up statements; the server's
+/// `PostgresErrorMapping.logDescription` first unwraps transaction errors.
+public enum PostgresErrorSummary {
+    public static func describe(_ error: any Error) -> String {
         guard let psqlError = error as? PSQLError else {
             return String(describing: type(of: error)) + ": " + String(describing: error)
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+package import Glibc
 #elseif canImport(Darwin)
-import Darwin
+package import Darwin
 #endif
 import Foundation
 
@@ -10,20 +10,20 @@ import Foundation
 /// `/dev/null`, no other descriptor of the server, default signal handling, nothing
 /// blocked, and a process group of its own, so the caller can end it and whatever it
 /// started at once.
-enum ProcessSpawn {
+package enum ProcessSpawn {
     /// Where one of the child's standard streams goes.
-    enum Stream {
+    package enum Stream {
         case devNull
         case descriptor(Int32)
     }
 
     /// `posix_spawn` refused; `reason` is its `strerror`.
-    struct Failure: Error {
-        let reason: String
+    package struct Failure: Error {
+        package let reason: String
     }
 
     /// Returns the child's process id. `command[0]` is an absolute path.
-    static func spawn(
+    package static func spawn(
         _ command: [String],
         environment: [String: String],
         input: Stream,
