@@ -1,5 +1,5 @@
-public import GRPCCore
-public import GRPCNIOTransportHTTP2
+import GRPCCore
+import GRPCNIOTransportHTTP2
 import ProtoWire
 import ProtoWireGRPC
 

@@ -1,4 +1,4 @@
-public import ProtoWireGRPC
+import ProtoWireGRPC
 
 /// Tab completion for the shell's command line, for any line editor: command names,
 /// services, `Service/Method` and `Service.Method`, and the JSON field names of the

@@ -25,15 +25,16 @@ enum ReflectionAnswer: Sendable, Equatable {
 struct ReflectionIndex: Sendable {
     let services: [String]
     let files: [String: ProtoFileDescription]
-    /// A file and its transitive imports, each after its own dependencies.
-    let closure: @Sendable (String) -> [ProtoFileDescription]
+    /// Each file with its transitive imports, each after its own dependencies; worked
+    /// out once here, so the index holds values rather than the registry's metatype.
+    let closures: [String: [ProtoFileDescription]]
     let symbols: [String: String]
     let extensions: [ProtoExtensionDescription]
 
     init<Registry: ProtoModuleRegistry>(_ registry: Registry.Type) {
         services = registry.services.map(\.descriptor.fullyQualifiedService).sorted()
-        closure = { Registry.fileDescriptorsWithDependencies(of: $0) }
         files = Dictionary(registry.fileDescriptors.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        closures = files.mapValues { Registry.fileDescriptorsWithDependencies(of: $0.name) }
         symbols = registry.symbols
         extensions = registry.extensions
     }
@@ -78,7 +79,7 @@ struct ReflectionIndex: Sendable {
     /// The file and everything it imports, the file itself first: clients such as
     /// grpcurl and grpcio-reflection add all of them to their descriptor pool.
     private func withDependencies(_ name: String) -> [[UInt8]] {
-        let dependenciesFirst = closure(name)
+        let dependenciesFirst = closures[name] ?? []
         let requested = dependenciesFirst.filter { $0.name == name }
         let imports = dependenciesFirst.filter { $0.name != name }
         return (requested + imports).map(\.serializedDescriptor)

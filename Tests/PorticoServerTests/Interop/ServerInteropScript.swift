@@ -73,8 +73,8 @@ struct ServerInteropScript {
         defer { folder.remove() }
         let stdoutURL = URL(filePath: folder.appending("stdout"))
         let stderrURL = URL(filePath: folder.appending("stderr"))
-        FileManager.default.createFile(atPath: stdoutURL.path(percentEncoded: false), contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path(percentEncoded: false), contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path(percentEncoded: false), contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path(percentEncoded: false), contents: nil)
         let stdout = try FileHandle(forWritingTo: stdoutURL)
         let stderr = try FileHandle(forWritingTo: stderrURL)
         defer {

@@ -22,7 +22,7 @@ extension GRPCClient {
     /// by themselves.
     func rawCall(_ method: MethodDescriptor, payload: [UInt8] = [], metadata: Metadata = [:]) async throws -> RPCError.Code? {
         let (outcomes, outcome) = AsyncStream.makeStream(of: CallOutcome.self)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
+        return await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { outcome.finish() }
                 let request = StreamingClientRequest<[UInt8]>(metadata: metadata) { writer in
