@@ -18,7 +18,7 @@ public struct Portico_V1_AccessRule: ProtoMessage {
     public var roles: [Portico_V1_Role] = []
 
     /// Still callable while the session must change its temporary password first
-    /// (PRODUCT.md rule 4: ChangePassword, WhoAmI and Logout).
+    /// (Schema/README.md rule 4: ChangePassword, WhoAmI and Logout).
     public var allowedBeforePasswordChange: Bool = false
 
     public var unknownFields = UnknownFields()

@@ -3,7 +3,7 @@
 
 public import ProtoWire
 
-/// The roles a signed-in principal can hold (PRODUCT.md, "Actors and roles").
+/// The roles a signed-in principal can hold (Schema/README.md, "Actors and roles").
 public enum Portico_V1_Role: ProtoEnum, CaseIterable {
     case unspecified // = 0
     /// Platform staff: all tenants.

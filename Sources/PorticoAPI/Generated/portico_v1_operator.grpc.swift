@@ -123,7 +123,7 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Portico_V1_SetInviteLimitRequest` messages.
@@ -187,7 +187,7 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
@@ -249,7 +249,7 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
         ///
         /// - Parameters:
         ///   - request: A `Portico_V1_SetInviteLimitRequest` message.
@@ -445,7 +445,7 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
@@ -554,7 +554,7 @@ extension Portico_V1_Operator {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+        /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
@@ -652,7 +652,7 @@ extension Portico_V1_Operator.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+    /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Portico_V1_SetInviteLimitRequest` message.
@@ -752,7 +752,7 @@ extension Portico_V1_Operator.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Lifts or restores one tenant's invite cap (PRODUCT.md rule 10).
+    /// > Lifts or restores one tenant's invite cap (Schema/README.md rule 10).
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -18,7 +18,7 @@ public struct Portico_V1_Tenant: ProtoMessage {
     public var hasCreatedAt: Bool { _createdAt != nil }
     public mutating func clearCreatedAt() { _createdAt = nil }
 
-    /// Invites allowed per rolling 24 hours (PRODUCT.md rule 10).
+    /// Invites allowed per rolling 24 hours (Schema/README.md rule 10).
     public var inviteLimit: Int32 = 0
 
     public var unknownFields = UnknownFields()

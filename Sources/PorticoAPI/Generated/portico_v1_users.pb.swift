@@ -197,7 +197,7 @@ public struct Portico_V1_User: ProtoMessage {
     private var _temporaryPasswordExpiresAt: Google_Protobuf_Timestamp? = nil
 }
 
-/// The tenant's invite cap (PRODUCT.md rule 10).
+/// The tenant's invite cap (Schema/README.md rule 10).
 public struct Portico_V1_InviteQuota: ProtoMessage {
     public static let protoMessageName = "portico.v1.InviteQuota"
 

@@ -5,7 +5,7 @@ import NIOPosix
 
 /// Hashes and verifies passwords with scrypt (RFC 7914).
 ///
-/// scrypt is what PRODUCT.md rule 15 asks for: OWASP's recommendation after argon2id
+/// scrypt is what Schema/README.md rule 15 asks for: OWASP's recommendation after argon2id
 /// (which swift-crypto does not offer), memory-hard, with a tunable cost. The cost is
 /// stored in each hash, so raising it later keeps old hashes verifiable. Hashing runs
 /// on NIO's blocking thread pool: one hash holds a core for tens of milliseconds and

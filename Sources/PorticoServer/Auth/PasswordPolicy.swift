@@ -1,4 +1,4 @@
-/// PRODUCT.md rule 15: at least 12 characters, at most 128, no composition rules.
+/// Schema/README.md rule 15: at least 12 characters, at most 128, no composition rules.
 public enum PasswordPolicy {
     public static let minimumLength = 12
     public static let maximumLength = 128

@@ -2,7 +2,7 @@ import GRPCCore
 import Logging
 
 /// Turns every error a call ends with into the status the client sees, in one place
-/// (STYLE.md, "Errors"): our own errors keep their code and message; database errors
+/// (README.md, "Architecture"): our own errors keep their code and message; database errors
 /// go through `PostgresErrorMapping`; anything else becomes `INTERNAL` with a bare
 /// message, and its details go to the server log under the request id only.
 struct ErrorMappingInterceptor: ServerInterceptor {

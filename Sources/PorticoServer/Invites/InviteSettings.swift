@@ -3,7 +3,7 @@
 public struct InviteSettings: Sendable, Equatable {
     /// The portal's address, linked from every invite email.
     public var portalURL: String
-    /// How long a temporary password works (PRODUCT.md rule 4: 72 hours by default).
+    /// How long a temporary password works (Schema/README.md rule 4: 72 hours by default).
     public var temporaryPasswordLifetime: Duration
 
     public init(portalURL: String = "http://localhost:8080", temporaryPasswordLifetime: Duration = .seconds(72 * 3600)) {

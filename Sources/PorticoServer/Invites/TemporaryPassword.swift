@@ -1,6 +1,6 @@
 import Foundation
 
-/// The password an invite email carries (PRODUCT.md rule 3): random, readable, valid
+/// The password an invite email carries (Schema/README.md rule 3): random, readable, valid
 /// under `PasswordPolicy`, and only ever stored hashed.
 ///
 /// Four groups of five characters from a 31-letter alphabet without look-alikes

@@ -51,7 +51,7 @@ import Testing
 }
 
 @Suite struct PasswordChangeGateTests {
-    /// PRODUCT.md rule 4: with a temporary password, every method except the marked
+    /// Schema/README.md rule 4: with a temporary password, every method except the marked
     /// ones (ChangePassword, WhoAmI, Logout) fails with FAILED_PRECONDITION.
     @Test func temporaryPasswordSessionsReachOnlyTheMarkedMethods() async throws {
         try await withTestServer { server in

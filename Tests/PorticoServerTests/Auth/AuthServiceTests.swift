@@ -5,7 +5,7 @@ import PorticoAPI
 import Testing
 
 /// Sign-in, sessions and passwords over real gRPC on a real database
-/// (PRODUCT.md rules 4, 11 and 15).
+/// (Schema/README.md rules 4, 11 and 15).
 @Suite struct AuthServiceTests {
     @Test func loginAnswersWithTokenPrincipalAndMemberships() async throws {
         try await withTestServer { server in

@@ -5,7 +5,7 @@ import PorticoAPI
 import Testing
 
 extension InviteServerTests {
-    /// Bad input is a clear error and writes nothing (PRODUCT.md, error contract).
+    /// Bad input is a clear error and writes nothing (Schema/README.md, error contract).
     @Suite struct InviteInputTests {
         static let malformedEmails = [
             "", "   ", "no-at-sign", "two@@example.com", "a@b@example.com", "spaces in@example.com",

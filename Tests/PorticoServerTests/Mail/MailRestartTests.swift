@@ -3,7 +3,7 @@ import Foundation
 import PostgresTestSupport
 import Testing
 
-/// PRODUCT.md rule 3, "never lost": real `portico-server` processes, one of them killed
+/// Schema/README.md rule 3, "never lost": real `portico-server` processes, one of them killed
 /// with SIGKILL while it holds a message.
 @Suite struct MailRestartTests {
     @Test func mailOfAServerKilledMidDeliveryIsDeliveredOnceAfterRestart() async throws {

@@ -1,7 +1,7 @@
 extension Migration {
     /// Client details, invites (who invited whom, the rolling 24-hour cap) and the mail
     /// outbox, with their row-level security and the definer functions an invite needs
-    /// to reach logins of other tenants (PRODUCT.md rules 1-4, 8, 10 and 11).
+    /// to reach logins of other tenants (Schema/README.md rules 1-4, 8, 10 and 11).
     static let invites = Migration(
         version: 2,
         name: "invites",
