@@ -8,27 +8,14 @@ struct ClientDetails: Sendable, Equatable {
     var name: String
     var billingEmail: String
     var phone: String
-    var line1: String
-    var line2: String
-    var city: String
-    var region: String
-    var postalCode: String
-    var countryCode: String
+    var address: PostalAddressDetails
     var notes: String
 
-    init(
-        name: String, billingEmail: String, phone: String, line1: String, line2: String,
-        city: String, region: String, postalCode: String, countryCode: String, notes: String
-    ) {
+    init(name: String, billingEmail: String, phone: String, address: PostalAddressDetails, notes: String) {
         self.name = name
         self.billingEmail = billingEmail
         self.phone = phone
-        self.line1 = line1
-        self.line2 = line2
-        self.city = city
-        self.region = region
-        self.postalCode = postalCode
-        self.countryCode = countryCode
+        self.address = address
         self.notes = notes
     }
 
@@ -39,13 +26,7 @@ struct ClientDetails: Sendable, Equatable {
         if name.isEmpty { throw .invalidField("client.name", "must not be empty") }
         billingEmail = try Self.billingEmail(fields.billingEmail)
         phone = try FieldText.singleLine(fields.phone, field: "client.phone", maximum: 50)
-        let address = fields.address
-        line1 = try FieldText.singleLine(address.line1, field: "client.address.line1", maximum: 200)
-        line2 = try FieldText.singleLine(address.line2, field: "client.address.line2", maximum: 200)
-        city = try FieldText.singleLine(address.city, field: "client.address.city", maximum: 100)
-        region = try FieldText.singleLine(address.region, field: "client.address.region", maximum: 100)
-        postalCode = try FieldText.singleLine(address.postalCode, field: "client.address.postal_code", maximum: 20)
-        countryCode = try Self.countryCode(address.countryCode)
+        address = try PostalAddressDetails(validating: fields.address, field: "client.address")
         notes = try FieldText.multiLine(fields.notes, field: "client.notes", maximum: 2000)
     }
 
@@ -53,18 +34,6 @@ struct ClientDetails: Sendable, Equatable {
     private static func billingEmail(_ raw: String) throws(PorticoError) -> String {
         if raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "" }
         return try EmailAddress(validating: raw, field: "client.billing_email").value
-    }
-
-    /// Empty, or ISO 3166-1 alpha-2 in either case, stored upper-case. Checked before
-    /// upper-casing, so letters outside ASCII cannot turn into two that pass ("ß" → "SS").
-    private static func countryCode(_ raw: String) throws(PorticoError) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { return "" }
-        let isASCIILetter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-        guard trimmed.unicodeScalars.count == 2, trimmed.unicodeScalars.allSatisfy(isASCIILetter) else {
-            throw .invalidField("client.address.country_code", "must be a two-letter ISO 3166-1 country code like US")
-        }
-        return trimmed.uppercased()
     }
 }
 

@@ -9,12 +9,7 @@ extension Portico_V1_Client {
         name = row.details.name
         billingEmail = row.details.billingEmail
         phone = row.details.phone
-        address.line1 = row.details.line1
-        address.line2 = row.details.line2
-        address.city = row.details.city
-        address.region = row.details.region
-        address.postalCode = row.details.postalCode
-        address.countryCode = row.details.countryCode
+        address = Portico_V1_PostalAddress(row.details.address)
         notes = row.details.notes
         createdAt = Google_Protobuf_Timestamp(date: row.createdAt)
         updatedAt = Google_Protobuf_Timestamp(date: row.updatedAt)

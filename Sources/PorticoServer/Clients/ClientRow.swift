@@ -46,12 +46,7 @@ struct ClientRow: Sendable, Equatable {
             name: try cells["name"].decode(String.self),
             billingEmail: try cells["billing_email"].decode(String.self),
             phone: try cells["phone"].decode(String.self),
-            line1: try cells["address_line1"].decode(String.self),
-            line2: try cells["address_line2"].decode(String.self),
-            city: try cells["city"].decode(String.self),
-            region: try cells["region"].decode(String.self),
-            postalCode: try cells["postal_code"].decode(String.self),
-            countryCode: try cells["country_code"].decode(String.self),
+            address: try PostalAddressDetails(cells: cells),
             notes: try cells["notes"].decode(String.self)
         )
         createdAt = try cells["created_at"].decode(Date.self)

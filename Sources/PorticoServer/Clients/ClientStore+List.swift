@@ -16,7 +16,7 @@ extension ClientStore {
     ) async throws -> KeysetPage<ClientRow> {
         let tenantID = try principal.requireTenantID()
         let afterName = request.after?.keys[0] ?? ""
-        let pattern = "%" + Self.likeEscaped(nameContains) + "%"
+        let pattern = LikePattern.containing(nameContains)
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
                 Self.pageQuery(tenantID: tenantID, afterName: afterName, pattern: pattern, limit: request.fetchLimit)
@@ -38,18 +38,5 @@ extension ClientStore {
         ) c \(unescaped: ClientRow.userSummary)
         ORDER BY c.sort_name
         """
-    }
-
-    /// `pattern` matched literally by LIKE: its wildcards `%`, `_` and the escape
-    /// character itself are escaped with a backslash.
-    static func likeEscaped(_ text: String) -> String {
-        // By scalar, not Character: "%" followed by a combining mark is one Character
-        // that is not "%", yet PostgreSQL still sees the wildcard.
-        var escaped = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar == "\\" || scalar == "%" || scalar == "_" { escaped.append("\\") }
-            escaped.append(scalar)
-        }
-        return String(escaped)
     }
 }

@@ -18,8 +18,9 @@ struct ClientStore: Sendable {
                         city, region, postal_code, country_code, notes
                     ) VALUES (
                         \(tenantID), \(details.name), \(details.billingEmail), \(details.phone),
-                        \(details.line1), \(details.line2), \(details.city), \(details.region),
-                        \(details.postalCode), \(details.countryCode), \(details.notes)
+                        \(details.address.line1), \(details.address.line2), \(details.address.city),
+                        \(details.address.region), \(details.address.postalCode),
+                        \(details.address.countryCode), \(details.notes)
                     )
                     RETURNING *
                 )
@@ -41,10 +42,10 @@ struct ClientStore: Sendable {
                 WITH c AS (
                     UPDATE portico.clients SET
                         name = \(details.name), billing_email = \(details.billingEmail),
-                        phone = \(details.phone), address_line1 = \(details.line1),
-                        address_line2 = \(details.line2), city = \(details.city),
-                        region = \(details.region), postal_code = \(details.postalCode),
-                        country_code = \(details.countryCode), notes = \(details.notes),
+                        phone = \(details.phone), address_line1 = \(details.address.line1),
+                        address_line2 = \(details.address.line2), city = \(details.address.city),
+                        region = \(details.address.region), postal_code = \(details.address.postalCode),
+                        country_code = \(details.address.countryCode), notes = \(details.notes),
                         updated_at = now()
                     WHERE tenant_id = \(tenantID) AND id = \(clientID)
                     RETURNING *

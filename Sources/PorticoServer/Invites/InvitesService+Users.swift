@@ -10,7 +10,7 @@ extension InvitesService {
         let scope = try Self.listScope(request.clientId, for: principal)
         let page = try PageRequest(request.page, keyCount: 2)
         // A malformed token is refused before the database is asked anything.
-        _ = try UserPageKey(token: page.after)
+        _ = try NameIDKey(token: page.after)
         let users = try await store.listUsers(scope, page, by: principal)
         var response = Portico_V1_ListUsersResponse()
         response.users = users.rows.map(Portico_V1_User.init)

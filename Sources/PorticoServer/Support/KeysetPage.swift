@@ -1,3 +1,4 @@
+import Foundation
 import PorticoAPI
 
 /// What a list request asks for: how many rows, and where the previous page ended.
@@ -57,4 +58,35 @@ struct KeysetPage<Row: Sendable>: Sendable {
     func map<T: Sendable>(_ transform: (Row) throws -> T) rethrows -> KeysetPage<T> {
         KeysetPage<T>(rows: try rows.map(transform), next: next)
     }
+}
+
+/// The keyset of lists ordered by a stored lower-cased name and then the row's id
+/// (users, locations): where a page ends, as its last row's sort key.
+struct NameIDKey: Sendable, Equatable {
+    /// The row's `sort_name`.
+    var name: String
+    var id: UUID
+
+    init(name: String, id: UUID) {
+        self.name = name
+        self.id = id
+    }
+
+    /// The key a page token holds; nil for the first page. A token whose second key
+    /// is not a UUID was not made by such a list.
+    init?(token: PageToken?) throws(PorticoError) {
+        guard let token else { return nil }
+        guard token.keys.count == 2, let id = UUID(uuidString: token.keys[1]) else {
+            throw .invalidField("page.page_token", "is not a token this list returned")
+        }
+        self.init(name: token.keys[0], id: id)
+    }
+
+    /// The page token's keys.
+    var tokenKeys: [String] { [name, id.uuidString.lowercased()] }
+
+    /// Before every row: the empty name and the nil UUID (all bits zero).
+    static let beforeAll = NameIDKey(
+        name: "", id: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    )
 }

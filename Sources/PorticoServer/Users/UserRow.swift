@@ -65,7 +65,7 @@ struct UserRow: Sendable {
         sortName = decoded.10
     }
 
-    var pageKey: UserPageKey {
-        UserPageKey(name: sortName, membershipID: membershipID)
+    var pageKey: NameIDKey {
+        NameIDKey(name: sortName, id: membershipID)
     }
 }

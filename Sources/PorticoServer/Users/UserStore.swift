@@ -44,7 +44,7 @@ enum UserStore {
     static func page(
         of scope: Scope, _ request: PageRequest, on connection: DatabaseConnection
     ) async throws -> KeysetPage<UserRow> {
-        let after = try UserPageKey(token: request.after) ?? .beforeAll
+        let after = try NameIDKey(token: request.after) ?? .beforeAll
         let rows = try await connection.query(pageQuery(of: scope, after: after, limit: request.fetchLimit))
         return KeysetPage(fetched: try rows.map(UserRow.init(row:)), request: request) { $0.pageKey.tokenKeys }
     }
@@ -96,14 +96,14 @@ enum UserStore {
     /// instead of reading the index in order up to the LIMIT. Every membership the
     /// caller sees has a login the caller sees (admins see their tenant's, owners their
     /// company's), so the join keeps every row of the page.
-    static func pageQuery(of scope: Scope, after: UserPageKey, limit: Int) -> PostgresQuery {
+    static func pageQuery(of scope: Scope, after: NameIDKey, limit: Int) -> PostgresQuery {
         switch scope {
         case .staff:
             """
             SELECT \(unescaped: UserRow.columns) FROM (
                 SELECT * FROM portico.memberships
                 WHERE tenant_id = portico.current_tenant_id() AND client_id IS NULL
-                    AND (sort_name, id) > (\(after.name), \(after.membershipID))
+                    AND (sort_name, id) > (\(after.name), \(after.id))
                 ORDER BY sort_name, id
                 LIMIT \(limit)
             ) m \(unescaped: UserRow.login)
@@ -114,7 +114,7 @@ enum UserStore {
             SELECT \(unescaped: UserRow.columns) FROM (
                 SELECT * FROM portico.memberships
                 WHERE tenant_id = portico.current_tenant_id() AND client_id = \(clientID)
-                    AND (sort_name, id) > (\(after.name), \(after.membershipID))
+                    AND (sort_name, id) > (\(after.name), \(after.id))
                 ORDER BY sort_name, id
                 LIMIT \(limit)
             ) m \(unescaped: UserRow.login)
@@ -122,34 +122,4 @@ enum UserStore {
             """
         }
     }
-}
-
-/// Where a page of users ends: the sort key of its last row.
-struct UserPageKey: Sendable, Equatable {
-    /// `memberships.sort_name`.
-    var name: String
-    var membershipID: UUID
-
-    init(name: String, membershipID: UUID) {
-        self.name = name
-        self.membershipID = membershipID
-    }
-
-    /// The key a page token holds; nil for the first page. A token whose second key
-    /// is not a UUID was not made by this list.
-    init?(token: PageToken?) throws(PorticoError) {
-        guard let token else { return nil }
-        guard token.keys.count == 2, let id = UUID(uuidString: token.keys[1]) else {
-            throw .invalidField("page.page_token", "is not a token this list returned")
-        }
-        self.init(name: token.keys[0], membershipID: id)
-    }
-
-    /// The page token's keys.
-    var tokenKeys: [String] { [name, membershipID.uuidString.lowercased()] }
-
-    /// Before every membership: the empty name and the nil UUID (all bits zero).
-    static let beforeAll = UserPageKey(
-        name: "", membershipID: UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
-    )
 }

@@ -118,7 +118,7 @@ import Testing
         ("%\u{301}", "\\%\u{301}"), ("", ""),
     ])
     func likePatternsEscapeWildcardsAndTheEscape(text: String, escaped: String) {
-        #expect(ClientStore.likeEscaped(text) == escaped)
+        #expect(LikePattern.escaped(text) == escaped)
     }
 
     @Test func nameContainsIsBounded() async throws {

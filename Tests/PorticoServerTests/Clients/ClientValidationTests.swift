@@ -69,7 +69,7 @@ import Testing
         }
         let details = try ClientDetails(validating: fields)
         #expect(details.name.count == 200)
-        #expect(details.countryCode == "DE")
+        #expect(details.address.countryCode == "DE")
         #expect(details.notes.unicodeScalars.count == 2000)
         #expect(details.notes.hasSuffix("x\r\n\ty"))
     }

@@ -101,8 +101,8 @@ struct KeysetIndexTests {
     @Test func listUsersReadsFromTheTokenInBothScopes() async throws {
         let (database, f) = try await seeded(users: 40_000)
         try await withDatabase(database.app) { app async throws in
-            let deep = UserPageKey(name: "user 39000", membershipID: UserPageKey.beforeAll.membershipID)
-            for after in [UserPageKey.beforeAll, deep] {
+            let deep = NameIDKey(name: "user 39000", id: NameIDKey.beforeAll.id)
+            for after in [NameIDKey.beforeAll, deep] {
                 for scope in [UserStore.Scope.staff, .client(f.clientA1)] {
                     let query = UserStore.pageQuery(of: scope, after: after, limit: 51)
                     let index = scope == .staff ? "memberships_staff_name_idx" : "memberships_client_name_idx"
