@@ -141,6 +141,40 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_Locations.descriptor,
+            fileName: "portico/v1/locations.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Locations.Method.ListLocations.descriptor,
+                    inputType: "portico.v1.ListLocationsRequest",
+                    outputType: "portico.v1.ListLocationsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Locations.Method.CreateLocation.descriptor,
+                    inputType: "portico.v1.CreateLocationRequest",
+                    outputType: "portico.v1.CreateLocationResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Locations.Method.UpdateLocation.descriptor,
+                    inputType: "portico.v1.UpdateLocationRequest",
+                    outputType: "portico.v1.UpdateLocationResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_Locations.Method.ArchiveLocation.descriptor,
+                    inputType: "portico.v1.ArchiveLocationRequest",
+                    outputType: "portico.v1.ArchiveLocationResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
             descriptor: Portico_V1_Operator.descriptor,
             fileName: "portico/v1/operator.proto",
             methods: [
@@ -468,6 +502,37 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/locations.proto",
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto"],
+            base64Descriptor: """
+                Chpwb3J0aWNvL3YxL2xvY2F0aW9ucy5wcm90bxIKcG9ydGljby52MRofZ29vZ2xlL3Byb3RvYnVmL3RpbWVzdGFtcC5wcm90bxoX\
+                cG9ydGljby92MS9hY2Nlc3MucHJvdG8aF3BvcnRpY28vdjEvY29tbW9uLnByb3RvItYCCghMb2NhdGlvbhIOCgJpZBgBIAEoCVIC\
+                aWQSGwoJY2xpZW50X2lkGAIgASgJUghjbGllbnRJZBISCgRuYW1lGAMgASgJUgRuYW1lEjMKB2FkZHJlc3MYBCABKAsyGS5wb3J0\
+                aWNvLnYxLlBvc3RhbEFkZHJlc3NSB2FkZHJlc3MSIQoMYWNjZXNzX25vdGVzGAUgASgJUgthY2Nlc3NOb3RlcxI7CgthcmNoaXZl\
+                ZF9hdBgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCmFyY2hpdmVkQXQSOQoKY3JlYXRlZF9hdBgHIAEoCzIaLmdv\
+                b2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWNyZWF0ZWRBdBI5Cgp1cGRhdGVkX2F0GAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRp\
+                bWVzdGFtcFIJdXBkYXRlZEF0InwKDkxvY2F0aW9uRmllbGRzEhIKBG5hbWUYASABKAlSBG5hbWUSMwoHYWRkcmVzcxgCIAEoCzIZ\
+                LnBvcnRpY28udjEuUG9zdGFsQWRkcmVzc1IHYWRkcmVzcxIhCgxhY2Nlc3Nfbm90ZXMYAyABKAlSC2FjY2Vzc05vdGVzIrABChRM\
+                aXN0TG9jYXRpb25zUmVxdWVzdBIbCgljbGllbnRfaWQYASABKAlSCGNsaWVudElkEisKBHBhZ2UYAiABKAsyFy5wb3J0aWNvLnYx\
+                LlBhZ2VSZXF1ZXN0UgRwYWdlEiMKDW5hbWVfY29udGFpbnMYAyABKAlSDG5hbWVDb250YWlucxIpChBpbmNsdWRlX2FyY2hpdmVk\
+                GAQgASgIUg9pbmNsdWRlQXJjaGl2ZWQieQoVTGlzdExvY2F0aW9uc1Jlc3BvbnNlEjIKCWxvY2F0aW9ucxgBIAMoCzIULnBvcnRp\
+                Y28udjEuTG9jYXRpb25SCWxvY2F0aW9ucxIsCgRwYWdlGAIgASgLMhgucG9ydGljby52MS5QYWdlUmVzcG9uc2VSBHBhZ2UibAoV\
+                Q3JlYXRlTG9jYXRpb25SZXF1ZXN0EhsKCWNsaWVudF9pZBgBIAEoCVIIY2xpZW50SWQSNgoIbG9jYXRpb24YAiABKAsyGi5wb3J0\
+                aWNvLnYxLkxvY2F0aW9uRmllbGRzUghsb2NhdGlvbiJKChZDcmVhdGVMb2NhdGlvblJlc3BvbnNlEjAKCGxvY2F0aW9uGAEgASgL\
+                MhQucG9ydGljby52MS5Mb2NhdGlvblIIbG9jYXRpb24icAoVVXBkYXRlTG9jYXRpb25SZXF1ZXN0Eh8KC2xvY2F0aW9uX2lkGAEg\
+                ASgJUgpsb2NhdGlvbklkEjYKCGxvY2F0aW9uGAIgASgLMhoucG9ydGljby52MS5Mb2NhdGlvbkZpZWxkc1IIbG9jYXRpb24iSgoW\
+                VXBkYXRlTG9jYXRpb25SZXNwb25zZRIwCghsb2NhdGlvbhgBIAEoCzIULnBvcnRpY28udjEuTG9jYXRpb25SCGxvY2F0aW9uIjkK\
+                FkFyY2hpdmVMb2NhdGlvblJlcXVlc3QSHwoLbG9jYXRpb25faWQYASABKAlSCmxvY2F0aW9uSWQiSwoXQXJjaGl2ZUxvY2F0aW9u\
+                UmVzcG9uc2USMAoIbG9jYXRpb24YASABKAsyFC5wb3J0aWNvLnYxLkxvY2F0aW9uUghsb2NhdGlvbjKYAwoJTG9jYXRpb25zEl8K\
+                DUxpc3RMb2NhdGlvbnMSIC5wb3J0aWNvLnYxLkxpc3RMb2NhdGlvbnNSZXF1ZXN0GiEucG9ydGljby52MS5MaXN0TG9jYXRpb25z\
+                UmVzcG9uc2UiCergGAUaAwIEBRJhCg5DcmVhdGVMb2NhdGlvbhIhLnBvcnRpY28udjEuQ3JlYXRlTG9jYXRpb25SZXF1ZXN0GiIu\
+                cG9ydGljby52MS5DcmVhdGVMb2NhdGlvblJlc3BvbnNlIgjq4BgEGgICBBJhCg5VcGRhdGVMb2NhdGlvbhIhLnBvcnRpY28udjEu\
+                VXBkYXRlTG9jYXRpb25SZXF1ZXN0GiIucG9ydGljby52MS5VcGRhdGVMb2NhdGlvblJlc3BvbnNlIgjq4BgEGgICBBJkCg9BcmNo\
+                aXZlTG9jYXRpb24SIi5wb3J0aWNvLnYxLkFyY2hpdmVMb2NhdGlvblJlcXVlc3QaIy5wb3J0aWNvLnYxLkFyY2hpdmVMb2NhdGlv\
+                blJlc3BvbnNlIgjq4BgEGgICBGIGcHJvdG8z
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
             name: "portico/v1/operator.proto",
             dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto", "portico/v1/users.proto"],
             base64Descriptor: """
@@ -626,6 +691,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "grpc.reflection.v1alpha.ServerReflectionResponse": "grpc/reflection/v1alpha/reflection.proto",
         "grpc.reflection.v1alpha.ServiceResponse": "grpc/reflection/v1alpha/reflection.proto",
         "portico.v1.AccessRule": "portico/v1/access.proto",
+        "portico.v1.ArchiveLocationRequest": "portico/v1/locations.proto",
+        "portico.v1.ArchiveLocationResponse": "portico/v1/locations.proto",
         "portico.v1.Auth": "portico/v1/auth.proto",
         "portico.v1.Auth.ChangePassword": "portico/v1/auth.proto",
         "portico.v1.Auth.Login": "portico/v1/auth.proto",
@@ -643,6 +710,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Clients.UpdateClient": "portico/v1/clients.proto",
         "portico.v1.CreateClientRequest": "portico/v1/clients.proto",
         "portico.v1.CreateClientResponse": "portico/v1/clients.proto",
+        "portico.v1.CreateLocationRequest": "portico/v1/locations.proto",
+        "portico.v1.CreateLocationResponse": "portico/v1/locations.proto",
         "portico.v1.CreateTenantRequest": "portico/v1/operator.proto",
         "portico.v1.CreateTenantResponse": "portico/v1/operator.proto",
         "portico.v1.EntityId": "portico/v1/common.proto",
@@ -666,10 +735,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Invites.ResendInvite": "portico/v1/invites.proto",
         "portico.v1.ListClientsRequest": "portico/v1/clients.proto",
         "portico.v1.ListClientsResponse": "portico/v1/clients.proto",
+        "portico.v1.ListLocationsRequest": "portico/v1/locations.proto",
+        "portico.v1.ListLocationsResponse": "portico/v1/locations.proto",
         "portico.v1.ListTenantsRequest": "portico/v1/operator.proto",
         "portico.v1.ListTenantsResponse": "portico/v1/operator.proto",
         "portico.v1.ListUsersRequest": "portico/v1/invites.proto",
         "portico.v1.ListUsersResponse": "portico/v1/invites.proto",
+        "portico.v1.Location": "portico/v1/locations.proto",
+        "portico.v1.LocationFields": "portico/v1/locations.proto",
+        "portico.v1.Locations": "portico/v1/locations.proto",
+        "portico.v1.Locations.ArchiveLocation": "portico/v1/locations.proto",
+        "portico.v1.Locations.CreateLocation": "portico/v1/locations.proto",
+        "portico.v1.Locations.ListLocations": "portico/v1/locations.proto",
+        "portico.v1.Locations.UpdateLocation": "portico/v1/locations.proto",
         "portico.v1.LoginRequest": "portico/v1/auth.proto",
         "portico.v1.LoginResponse": "portico/v1/auth.proto",
         "portico.v1.LogoutRequest": "portico/v1/auth.proto",
@@ -696,6 +774,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.TimeRange": "portico/v1/common.proto",
         "portico.v1.UpdateClientRequest": "portico/v1/clients.proto",
         "portico.v1.UpdateClientResponse": "portico/v1/clients.proto",
+        "portico.v1.UpdateLocationRequest": "portico/v1/locations.proto",
+        "portico.v1.UpdateLocationResponse": "portico/v1/locations.proto",
         "portico.v1.User": "portico/v1/users.proto",
         "portico.v1.UserStatus": "portico/v1/users.proto",
         "portico.v1.WhoAmIRequest": "portico/v1/auth.proto",
@@ -858,6 +938,18 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "allowed_before_password_change", jsonName: "allowedBeforePasswordChange", number: 4, type: "bool"),
             ]
         ),
+        "portico.v1.ArchiveLocationRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ArchiveLocationRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.ArchiveLocationResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ArchiveLocationResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 1, type: "portico.v1.Location", kind: .message),
+            ]
+        ),
         "portico.v1.ChangePasswordRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ChangePasswordRequest.self,
             fields: [
@@ -906,6 +998,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_CreateClientResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.Client", kind: .message),
+            ]
+        ),
+        "portico.v1.CreateLocationRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateLocationRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 2, type: "portico.v1.LocationFields", kind: .message),
+            ]
+        ),
+        "portico.v1.CreateLocationResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateLocationResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 1, type: "portico.v1.Location", kind: .message),
             ]
         ),
         "portico.v1.CreateTenantRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1008,6 +1113,22 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
             ]
         ),
+        "portico.v1.ListLocationsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListLocationsRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name_contains", jsonName: "nameContains", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "include_archived", jsonName: "includeArchived", number: 4, type: "bool"),
+            ]
+        ),
+        "portico.v1.ListLocationsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListLocationsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "locations", jsonName: "locations", number: 1, type: "portico.v1.Location", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
         "portico.v1.ListTenantsRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ListTenantsRequest.self,
             fields: [
@@ -1033,6 +1154,27 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "users", jsonName: "users", number: 1, type: "portico.v1.User", kind: .message, isRepeated: true),
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.Location": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Location.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "address", jsonName: "address", number: 4, type: "portico.v1.PostalAddress", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "access_notes", jsonName: "accessNotes", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "archived_at", jsonName: "archivedAt", number: 6, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 7, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "updated_at", jsonName: "updatedAt", number: 8, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.LocationFields": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LocationFields.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "address", jsonName: "address", number: 2, type: "portico.v1.PostalAddress", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "access_notes", jsonName: "accessNotes", number: 3, type: "string"),
             ]
         ),
         "portico.v1.LoginRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1183,6 +1325,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "client", jsonName: "client", number: 1, type: "portico.v1.Client", kind: .message),
             ]
         ),
+        "portico.v1.UpdateLocationRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateLocationRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 2, type: "portico.v1.LocationFields", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateLocationResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateLocationResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 1, type: "portico.v1.Location", kind: .message),
+            ]
+        ),
         "portico.v1.User": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_User.self,
             fields: [
@@ -1270,6 +1425,18 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         },
         Portico_V1_Invites.Method.GetInviteQuota.descriptor: .with {
             $0.roles = [.admin]
+        },
+        Portico_V1_Locations.Method.ListLocations.descriptor: .with {
+            $0.roles = [.admin, .owner, .member]
+        },
+        Portico_V1_Locations.Method.CreateLocation.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_Locations.Method.UpdateLocation.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_Locations.Method.ArchiveLocation.descriptor: .with {
+            $0.roles = [.admin, .owner]
         },
         Portico_V1_Operator.Method.CreateTenant.descriptor: .with {
             $0.roles = [.operator]

@@ -9,12 +9,16 @@ enum UniqueConflict {
     static let emailTaken = PorticoError(.alreadyExists, "a user with this email already belongs to this tenant")
     static let tenantNameTaken = PorticoError(.alreadyExists, "a tenant with this name already exists")
     static let clientNameTaken = PorticoError(.alreadyExists, "client.name: a client with this name already exists")
+    static let locationNameTaken = PorticoError(
+        .alreadyExists, "location.name: this client already has a location with this name"
+    )
 
     static let byIndex: [String: PorticoError] = [
         "memberships_one_owner_per_client": ownerTaken,
         "memberships_tenant_id_user_id_key": emailTaken,
         "tenants_name_key": tenantNameTaken,
         "clients_name_key": clientNameTaken,
+        "locations_name_key": locationNameTaken,
     ]
 
     /// The answer for `error` when it is a unique violation of a listed index.

@@ -45,6 +45,7 @@ struct ServerParts: Sendable {
                 database: database, hasher: hasher, settings: configuration.invites, mailQueued: mailQueued
             ),
             ClientsService(store: ClientStore(database: database)),
+            LocationsService(store: LocationStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),

@@ -27,6 +27,8 @@ struct AppRolePrivilegeTests {
             "auth_users SELECT",
             "clients INSERT", "clients SELECT", "clients UPDATE",
             "invite_events SELECT",
+            // UPDATE of locations is granted column by column (below), not on the table.
+            "locations INSERT", "locations SELECT",
             "login_attempts DELETE", "login_attempts INSERT", "login_attempts SELECT",
             "login_attempts UPDATE",
             "memberships DELETE", "memberships INSERT", "memberships SELECT",
@@ -48,6 +50,22 @@ struct AppRolePrivilegeTests {
         #expect(columns == [
             "display_name", "password_changed_at", "password_hash", "password_is_temporary",
             "temporary_password_expires_at",
+        ])
+    }
+
+    /// A site never moves to another client or tenant: only its editable columns and
+    /// its archive time may change.
+    @Test func onlyEditableColumnsOfLocationsAreUpdatable() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let columns = try await strings(database, """
+            SELECT a.attname::text FROM pg_attribute a
+            WHERE a.attrelid = 'portico.locations'::regclass AND a.attnum > 0
+              AND has_column_privilege(\(database.appRole), a.attrelid, a.attnum, 'UPDATE')
+            ORDER BY 1
+            """)
+        #expect(columns == [
+            "access_notes", "address_line1", "address_line2", "archived_at", "city", "country_code",
+            "name", "postal_code", "region", "updated_at",
         ])
     }
 
@@ -100,7 +118,7 @@ struct AppRolePrivilegeTests {
             """)
         #expect(tables == [
             "auth_users true true", "clients true true", "invite_events true true",
-            "login_attempts true true", "memberships true true", "operators true true",
+            "locations true true", "login_attempts true true", "memberships true true", "operators true true",
             "outbox true true", "schema_migrations true true", "sessions true true",
             "tenants true true",
         ])

@@ -26,6 +26,7 @@ extension Migration {
         .foundation,
         .invites,
         .sortKeys,
+        .locations,
     ]
 
     /// The newest version this binary knows.

@@ -60,6 +60,12 @@ enum AppRoleGrants {
             "GRANT SELECT, INSERT, UPDATE, DELETE ON portico.login_attempts TO \(role)",
             "GRANT SELECT ON portico.invite_events TO \(role)",
             "GRANT SELECT, INSERT, UPDATE ON portico.outbox TO \(role)",
+            // A site never moves to another client or tenant, and is archived, not deleted.
+            """
+            GRANT SELECT, INSERT, UPDATE (name, address_line1, address_line2, city, region,
+                postal_code, country_code, access_notes, archived_at, updated_at)
+            ON portico.locations TO \(role)
+            """,
             """
             GRANT EXECUTE ON FUNCTION
                 portico.current_tenant_id(), portico.current_user_id(),
