@@ -39,14 +39,12 @@ extension InvitesService {
     /// Admins: the given client, or the staff when none is given. Owners: their own
     /// company; any other client id is NOT_FOUND, as if it did not exist.
     static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UserStore.Scope {
-        let clientID: UUID? = try rawClientID.isEmpty ? nil : UUID(field: "client_id", rawClientID, what: "a client id")
         switch principal.role {
         case .admin:
-            return clientID.map(UserStore.Scope.client) ?? .staff
+            if rawClientID.isEmpty { return .staff }
+            return .client(try UUID(field: "client_id", rawClientID, what: "a client id"))
         case .owner:
-            guard let own = principal.clientID else { throw PorticoError.permissionDenied }
-            if let clientID, clientID != own { throw PorticoError.notFound("client") }
-            return .client(own)
+            return .client(try principal.ownCompany(requested: rawClientID))
         default:
             throw PorticoError.permissionDenied
         }

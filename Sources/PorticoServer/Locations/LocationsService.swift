@@ -80,11 +80,7 @@ struct LocationsService: Portico_V1_Locations.SimpleServiceProtocol {
         case .admin:
             return try UUID(field: "client_id", rawClientID, what: "a client id")
         case .owner, .member:
-            guard let own = principal.clientID else { throw PorticoError.permissionDenied }
-            if rawClientID.isEmpty { return own }
-            let clientID = try UUID(field: "client_id", rawClientID, what: "a client id")
-            guard clientID == own else { throw PorticoError.notFound("client") }
-            return own
+            return try principal.ownCompany(requested: rawClientID)
         default:
             throw PorticoError.permissionDenied
         }
