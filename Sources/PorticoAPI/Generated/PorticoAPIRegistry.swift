@@ -175,6 +175,26 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_NteProfiles.descriptor,
+            fileName: "portico/v1/nte.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_NteProfiles.Method.ListNteProfiles.descriptor,
+                    inputType: "portico.v1.ListNteProfilesRequest",
+                    outputType: "portico.v1.ListNteProfilesResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_NteProfiles.Method.SetNteProfile.descriptor,
+                    inputType: "portico.v1.SetNteProfileRequest",
+                    outputType: "portico.v1.SetNteProfileResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
             descriptor: Portico_V1_Operator.descriptor,
             fileName: "portico/v1/operator.proto",
             methods: [
@@ -384,7 +404,10 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ZTEYASABKAlSBWxpbmUxEhQKBWxpbmUyGAIgASgJUgVsaW5lMhISCgRjaXR5GAMgASgJUgRjaXR5EhYKBnJlZ2lvbhgEIAEoCVIG\
                 cmVnaW9uEh8KC3Bvc3RhbF9jb2RlGAUgASgJUgpwb3N0YWxDb2RlEiEKDGNvdW50cnlfY29kZRgGIAEoCVILY291bnRyeUNvZGUq\
                 bwoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASEQoNUk9MRV9PUEVSQVRPUhABEg4KClJPTEVfQURNSU4QAhINCglST0xFX1RF\
-                Q0gQAxIOCgpST0xFX09XTkVSEAQSDwoLUk9MRV9NRU1CRVIQBWIGcHJvdG8z
+                Q0gQAxIOCgpST0xFX09XTkVSEAQSDwoLUk9MRV9NRU1CRVIQBSr8AQoFVHJhZGUSFQoRVFJBREVfVU5TUEVDSUZJRUQQABISCg5U\
+                UkFERV9QTFVNQklORxABEg4KClRSQURFX0hWQUMQAhIUChBUUkFERV9FTEVDVFJJQ0FMEAMSEwoPVFJBREVfQ0FSUEVOVFJZEAQS\
+                EQoNVFJBREVfUk9PRklORxAFEhMKD1RSQURFX0FQUExJQU5DRRAGEhIKDlRSQURFX1BBSU5USU5HEAcSEwoPVFJBREVfTE9DS1NN\
+                SVRIEAgSFQoRVFJBREVfTEFORFNDQVBJTkcQCRISCg5UUkFERV9DTEVBTklORxAKEhEKDVRSQURFX0dFTkVSQUwQC2IGcHJvdG8z
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
@@ -530,6 +553,31 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 VXBkYXRlTG9jYXRpb25SZXF1ZXN0GiIucG9ydGljby52MS5VcGRhdGVMb2NhdGlvblJlc3BvbnNlIgjq4BgEGgICBBJkCg9BcmNo\
                 aXZlTG9jYXRpb24SIi5wb3J0aWNvLnYxLkFyY2hpdmVMb2NhdGlvblJlcXVlc3QaIy5wb3J0aWNvLnYxLkFyY2hpdmVMb2NhdGlv\
                 blJlc3BvbnNlIgjq4BgEGgICBGIGcHJvdG8z
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/nte.proto",
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto"],
+            base64Descriptor: """
+                ChRwb3J0aWNvL3YxL250ZS5wcm90bxIKcG9ydGljby52MRofZ29vZ2xlL3Byb3RvYnVmL3RpbWVzdGFtcC5wcm90bxoXcG9ydGlj\
+                by92MS9hY2Nlc3MucHJvdG8aF3BvcnRpY28vdjEvY29tbW9uLnByb3RvIlgKCFRyYWRlQ2FwEicKBXRyYWRlGAEgASgOMhEucG9y\
+                dGljby52MS5UcmFkZVIFdHJhZGUSIwoDY2FwGAIgASgLMhEucG9ydGljby52MS5Nb25leVIDY2FwIoEBChBMb2NhdGlvblRyYWRl\
+                Q2FwEh8KC2xvY2F0aW9uX2lkGAEgASgJUgpsb2NhdGlvbklkEicKBXRyYWRlGAIgASgOMhEucG9ydGljby52MS5UcmFkZVIFdHJh\
+                ZGUSIwoDY2FwGAMgASgLMhEucG9ydGljby52MS5Nb25leVIDY2FwIrECCgpOdGVQcm9maWxlEhsKCWNsaWVudF9pZBgBIAEoCVII\
+                Y2xpZW50SWQSHwoLY2xpZW50X25hbWUYAiABKAlSCmNsaWVudE5hbWUSMgoLZGVmYXVsdF9jYXAYAyABKAsyES5wb3J0aWNvLnYx\
+                Lk1vbmV5UgpkZWZhdWx0Q2FwEjMKCnRyYWRlX2NhcHMYBCADKAsyFC5wb3J0aWNvLnYxLlRyYWRlQ2FwUgl0cmFkZUNhcHMSQQoN\
+                bG9jYXRpb25fY2FwcxgFIAMoCzIcLnBvcnRpY28udjEuTG9jYXRpb25UcmFkZUNhcFIMbG9jYXRpb25DYXBzEjkKCnVwZGF0ZWRf\
+                YXQYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgl1cGRhdGVkQXQiYgoWTGlzdE50ZVByb2ZpbGVzUmVxdWVzdBIb\
+                CgljbGllbnRfaWQYASABKAlSCGNsaWVudElkEisKBHBhZ2UYAiABKAsyFy5wb3J0aWNvLnYxLlBhZ2VSZXF1ZXN0UgRwYWdlInsK\
+                F0xpc3ROdGVQcm9maWxlc1Jlc3BvbnNlEjIKCHByb2ZpbGVzGAEgAygLMhYucG9ydGljby52MS5OdGVQcm9maWxlUghwcm9maWxl\
+                cxIsCgRwYWdlGAIgASgLMhgucG9ydGljby52MS5QYWdlUmVzcG9uc2VSBHBhZ2Ui3wEKFFNldE50ZVByb2ZpbGVSZXF1ZXN0EhsK\
+                CWNsaWVudF9pZBgBIAEoCVIIY2xpZW50SWQSMgoLZGVmYXVsdF9jYXAYAiABKAsyES5wb3J0aWNvLnYxLk1vbmV5UgpkZWZhdWx0\
+                Q2FwEjMKCnRyYWRlX2NhcHMYAyADKAsyFC5wb3J0aWNvLnYxLlRyYWRlQ2FwUgl0cmFkZUNhcHMSQQoNbG9jYXRpb25fY2FwcxgE\
+                IAMoCzIcLnBvcnRpY28udjEuTG9jYXRpb25UcmFkZUNhcFIMbG9jYXRpb25DYXBzIkkKFVNldE50ZVByb2ZpbGVSZXNwb25zZRIw\
+                Cgdwcm9maWxlGAEgASgLMhYucG9ydGljby52MS5OdGVQcm9maWxlUgdwcm9maWxlMtIBCgtOdGVQcm9maWxlcxJkCg9MaXN0TnRl\
+                UHJvZmlsZXMSIi5wb3J0aWNvLnYxLkxpc3ROdGVQcm9maWxlc1JlcXVlc3QaIy5wb3J0aWNvLnYxLkxpc3ROdGVQcm9maWxlc1Jl\
+                c3BvbnNlIgjq4BgEGgICBBJdCg1TZXROdGVQcm9maWxlEiAucG9ydGljby52MS5TZXROdGVQcm9maWxlUmVxdWVzdBohLnBvcnRp\
+                Y28udjEuU2V0TnRlUHJvZmlsZVJlc3BvbnNlIgfq4BgDGgECYgZwcm90bzM=
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
@@ -737,12 +785,15 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.ListClientsResponse": "portico/v1/clients.proto",
         "portico.v1.ListLocationsRequest": "portico/v1/locations.proto",
         "portico.v1.ListLocationsResponse": "portico/v1/locations.proto",
+        "portico.v1.ListNteProfilesRequest": "portico/v1/nte.proto",
+        "portico.v1.ListNteProfilesResponse": "portico/v1/nte.proto",
         "portico.v1.ListTenantsRequest": "portico/v1/operator.proto",
         "portico.v1.ListTenantsResponse": "portico/v1/operator.proto",
         "portico.v1.ListUsersRequest": "portico/v1/invites.proto",
         "portico.v1.ListUsersResponse": "portico/v1/invites.proto",
         "portico.v1.Location": "portico/v1/locations.proto",
         "portico.v1.LocationFields": "portico/v1/locations.proto",
+        "portico.v1.LocationTradeCap": "portico/v1/nte.proto",
         "portico.v1.Locations": "portico/v1/locations.proto",
         "portico.v1.Locations.ArchiveLocation": "portico/v1/locations.proto",
         "portico.v1.Locations.CreateLocation": "portico/v1/locations.proto",
@@ -754,6 +805,10 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.LogoutResponse": "portico/v1/auth.proto",
         "portico.v1.Membership": "portico/v1/auth.proto",
         "portico.v1.Money": "portico/v1/common.proto",
+        "portico.v1.NteProfile": "portico/v1/nte.proto",
+        "portico.v1.NteProfiles": "portico/v1/nte.proto",
+        "portico.v1.NteProfiles.ListNteProfiles": "portico/v1/nte.proto",
+        "portico.v1.NteProfiles.SetNteProfile": "portico/v1/nte.proto",
         "portico.v1.Operator": "portico/v1/operator.proto",
         "portico.v1.Operator.CreateTenant": "portico/v1/operator.proto",
         "portico.v1.Operator.ListTenants": "portico/v1/operator.proto",
@@ -769,9 +824,13 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Session": "portico/v1/auth.proto",
         "portico.v1.SetInviteLimitRequest": "portico/v1/operator.proto",
         "portico.v1.SetInviteLimitResponse": "portico/v1/operator.proto",
+        "portico.v1.SetNteProfileRequest": "portico/v1/nte.proto",
+        "portico.v1.SetNteProfileResponse": "portico/v1/nte.proto",
         "portico.v1.SwitchMembershipRequest": "portico/v1/auth.proto",
         "portico.v1.Tenant": "portico/v1/operator.proto",
         "portico.v1.TimeRange": "portico/v1/common.proto",
+        "portico.v1.Trade": "portico/v1/common.proto",
+        "portico.v1.TradeCap": "portico/v1/nte.proto",
         "portico.v1.UpdateClientRequest": "portico/v1/clients.proto",
         "portico.v1.UpdateClientResponse": "portico/v1/clients.proto",
         "portico.v1.UpdateLocationRequest": "portico/v1/locations.proto",
@@ -1129,6 +1188,20 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
             ]
         ),
+        "portico.v1.ListNteProfilesRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListNteProfilesRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageRequest", kind: .message),
+            ]
+        ),
+        "portico.v1.ListNteProfilesResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListNteProfilesResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "profiles", jsonName: "profiles", number: 1, type: "portico.v1.NteProfile", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
         "portico.v1.ListTenantsRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ListTenantsRequest.self,
             fields: [
@@ -1177,6 +1250,14 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "access_notes", jsonName: "accessNotes", number: 3, type: "string"),
             ]
         ),
+        "portico.v1.LocationTradeCap": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_LocationTradeCap.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade", jsonName: "trade", number: 2, type: "portico.v1.Trade", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "cap", jsonName: "cap", number: 3, type: "portico.v1.Money", kind: .message),
+            ]
+        ),
         "portico.v1.LoginRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_LoginRequest.self,
             fields: [
@@ -1217,6 +1298,17 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "amount_minor", jsonName: "amountMinor", number: 1, type: "int64"),
                 ProtoWireGRPC.ProtoFieldDescription(name: "currency_code", jsonName: "currencyCode", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.NteProfile": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_NteProfile.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_name", jsonName: "clientName", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "default_cap", jsonName: "defaultCap", number: 3, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade_caps", jsonName: "tradeCaps", number: 4, type: "portico.v1.TradeCap", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_caps", jsonName: "locationCaps", number: 5, type: "portico.v1.LocationTradeCap", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "updated_at", jsonName: "updatedAt", number: 6, type: "google.protobuf.Timestamp", kind: .message),
             ]
         ),
         "portico.v1.PageRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1290,6 +1382,21 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "tenant", jsonName: "tenant", number: 1, type: "portico.v1.Tenant", kind: .message),
             ]
         ),
+        "portico.v1.SetNteProfileRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SetNteProfileRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "default_cap", jsonName: "defaultCap", number: 2, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade_caps", jsonName: "tradeCaps", number: 3, type: "portico.v1.TradeCap", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_caps", jsonName: "locationCaps", number: 4, type: "portico.v1.LocationTradeCap", kind: .message, isRepeated: true),
+            ]
+        ),
+        "portico.v1.SetNteProfileResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SetNteProfileResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "profile", jsonName: "profile", number: 1, type: "portico.v1.NteProfile", kind: .message),
+            ]
+        ),
         "portico.v1.SwitchMembershipRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_SwitchMembershipRequest.self,
             fields: [
@@ -1310,6 +1417,13 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "start", jsonName: "start", number: 1, type: "google.protobuf.Timestamp", kind: .message),
                 ProtoWireGRPC.ProtoFieldDescription(name: "end", jsonName: "end", number: 2, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.TradeCap": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_TradeCap.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade", jsonName: "trade", number: 1, type: "portico.v1.Trade", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "cap", jsonName: "cap", number: 2, type: "portico.v1.Money", kind: .message),
             ]
         ),
         "portico.v1.UpdateClientRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1370,6 +1484,7 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
     public static let enums: [String: [String]] = [
         "grpc.health.v1.HealthCheckResponse.ServingStatus": ["UNKNOWN", "SERVING", "NOT_SERVING", "SERVICE_UNKNOWN"],
         "portico.v1.Role": ["ROLE_UNSPECIFIED", "ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_TECH", "ROLE_OWNER", "ROLE_MEMBER"],
+        "portico.v1.Trade": ["TRADE_UNSPECIFIED", "TRADE_PLUMBING", "TRADE_HVAC", "TRADE_ELECTRICAL", "TRADE_CARPENTRY", "TRADE_ROOFING", "TRADE_APPLIANCE", "TRADE_PAINTING", "TRADE_LOCKSMITH", "TRADE_LANDSCAPING", "TRADE_CLEANING", "TRADE_GENERAL"],
         "portico.v1.UserStatus": ["USER_STATUS_UNSPECIFIED", "USER_STATUS_INVITED", "USER_STATUS_ACTIVE"],
     ]
 
@@ -1437,6 +1552,12 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         },
         Portico_V1_Locations.Method.ArchiveLocation.descriptor: .with {
             $0.roles = [.admin, .owner]
+        },
+        Portico_V1_NteProfiles.Method.ListNteProfiles.descriptor: .with {
+            $0.roles = [.admin, .owner]
+        },
+        Portico_V1_NteProfiles.Method.SetNteProfile.descriptor: .with {
+            $0.roles = [.admin]
         },
         Portico_V1_Operator.Method.CreateTenant.descriptor: .with {
             $0.roles = [.operator]

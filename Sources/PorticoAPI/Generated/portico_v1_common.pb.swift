@@ -80,6 +80,115 @@ public enum Portico_V1_Role: ProtoEnum, CaseIterable {
     ]
 }
 
+/// The kind of work a work order is, and what NTE caps are set per.
+public enum Portico_V1_Trade: ProtoEnum, CaseIterable {
+    case unspecified // = 0
+    case plumbing // = 1
+    case hvac // = 2
+    case electrical // = 3
+    case carpentry // = 4
+    case roofing // = 5
+    case appliance // = 6
+    case painting // = 7
+    case locksmith // = 8
+    case landscaping // = 9
+    case cleaning // = 10
+    /// Handyman work and anything no other trade covers.
+    case general // = 11
+    case unrecognized(Int32)
+
+    public init() {
+        self = .unspecified
+    }
+
+    public init(rawValue: Int32) {
+        switch rawValue {
+        case 0: self = .unspecified
+        case 1: self = .plumbing
+        case 2: self = .hvac
+        case 3: self = .electrical
+        case 4: self = .carpentry
+        case 5: self = .roofing
+        case 6: self = .appliance
+        case 7: self = .painting
+        case 8: self = .locksmith
+        case 9: self = .landscaping
+        case 10: self = .cleaning
+        case 11: self = .general
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: Int32 {
+        switch self {
+        case .unspecified: 0
+        case .plumbing: 1
+        case .hvac: 2
+        case .electrical: 3
+        case .carpentry: 4
+        case .roofing: 5
+        case .appliance: 6
+        case .painting: 7
+        case .locksmith: 8
+        case .landscaping: 9
+        case .cleaning: 10
+        case .general: 11
+        case .unrecognized(let number): number
+        }
+    }
+
+    public var protoName: String? {
+        switch self {
+        case .unspecified: "TRADE_UNSPECIFIED"
+        case .plumbing: "TRADE_PLUMBING"
+        case .hvac: "TRADE_HVAC"
+        case .electrical: "TRADE_ELECTRICAL"
+        case .carpentry: "TRADE_CARPENTRY"
+        case .roofing: "TRADE_ROOFING"
+        case .appliance: "TRADE_APPLIANCE"
+        case .painting: "TRADE_PAINTING"
+        case .locksmith: "TRADE_LOCKSMITH"
+        case .landscaping: "TRADE_LANDSCAPING"
+        case .cleaning: "TRADE_CLEANING"
+        case .general: "TRADE_GENERAL"
+        case .unrecognized: nil
+        }
+    }
+
+    public init?(protoName: String) {
+        switch protoName {
+        case "TRADE_UNSPECIFIED": self = .unspecified
+        case "TRADE_PLUMBING": self = .plumbing
+        case "TRADE_HVAC": self = .hvac
+        case "TRADE_ELECTRICAL": self = .electrical
+        case "TRADE_CARPENTRY": self = .carpentry
+        case "TRADE_ROOFING": self = .roofing
+        case "TRADE_APPLIANCE": self = .appliance
+        case "TRADE_PAINTING": self = .painting
+        case "TRADE_LOCKSMITH": self = .locksmith
+        case "TRADE_LANDSCAPING": self = .landscaping
+        case "TRADE_CLEANING": self = .cleaning
+        case "TRADE_GENERAL": self = .general
+        default: return nil
+        }
+    }
+
+    public static let allCases: [Portico_V1_Trade] = [
+        .unspecified,
+        .plumbing,
+        .hvac,
+        .electrical,
+        .carpentry,
+        .roofing,
+        .appliance,
+        .painting,
+        .locksmith,
+        .landscaping,
+        .cleaning,
+        .general,
+    ]
+}
+
 /// An amount of money: integer minor units (cents for USD) and an ISO 4217
 /// currency code. Never floating point.
 public struct Portico_V1_Money: ProtoMessage {

@@ -81,4 +81,17 @@ struct ClientStore: Sendable {
         )
         return try rows.first?.decode(String.self)
     }
+
+    /// Locks the client's row until the transaction ends, for changes that must not
+    /// interleave (replacing its NTE profile); false when the caller may not change
+    /// the client (unknown, another tenant's, or a role that may not).
+    static func lock(_ clientID: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> Bool {
+        let rows = try await connection.query(
+            """
+            SELECT 1 FROM portico.clients WHERE tenant_id = \(tenantID) AND id = \(clientID)
+            FOR NO KEY UPDATE
+            """
+        )
+        return !rows.isEmpty
+    }
 }

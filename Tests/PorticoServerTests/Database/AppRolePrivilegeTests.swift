@@ -32,6 +32,10 @@ struct AppRolePrivilegeTests {
             "login_attempts DELETE", "login_attempts INSERT", "login_attempts SELECT",
             "login_attempts UPDATE",
             "memberships DELETE", "memberships INSERT", "memberships SELECT",
+            // Caps are replaced whole (delete and insert) and a profile without caps is
+            // deleted; the profile's UPDATE is granted by column.
+            "nte_caps DELETE", "nte_caps INSERT", "nte_caps SELECT",
+            "nte_profiles DELETE", "nte_profiles INSERT", "nte_profiles SELECT",
             "operators SELECT",
             "outbox INSERT", "outbox SELECT", "outbox UPDATE",
             "sessions DELETE", "sessions INSERT", "sessions SELECT", "sessions UPDATE",
@@ -118,7 +122,8 @@ struct AppRolePrivilegeTests {
             """)
         #expect(tables == [
             "auth_users true true", "clients true true", "invite_events true true",
-            "locations true true", "login_attempts true true", "memberships true true", "operators true true",
+            "locations true true", "login_attempts true true", "memberships true true",
+            "nte_caps true true", "nte_profiles true true", "operators true true",
             "outbox true true", "schema_migrations true true", "sessions true true",
             "tenants true true",
         ])

@@ -27,6 +27,7 @@ extension Migration {
         .invites,
         .sortKeys,
         .locations,
+        .nteProfiles,
     ]
 
     /// The newest version this binary knows.

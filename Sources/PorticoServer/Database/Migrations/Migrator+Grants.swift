@@ -67,6 +67,12 @@ enum AppRoleGrants {
             ON portico.locations TO \(role)
             """,
             """
+            GRANT SELECT, INSERT, DELETE,
+                UPDATE (currency_code, default_cap_minor, updated_at, updated_by_user_id)
+            ON portico.nte_profiles TO \(role)
+            """,
+            "GRANT SELECT, INSERT, DELETE ON portico.nte_caps TO \(role)",
+            """
             GRANT EXECUTE ON FUNCTION
                 portico.current_tenant_id(), portico.current_user_id(),
                 portico.current_role_name(), portico.current_client_id(),
