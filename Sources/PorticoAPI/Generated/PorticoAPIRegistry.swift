@@ -222,6 +222,68 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_WorkOrders.descriptor,
+            fileName: "portico/v1/work_orders.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.SubmitRequest.descriptor,
+                    inputType: "portico.v1.SubmitRequestRequest",
+                    outputType: "portico.v1.SubmitRequestResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.CreateWorkOrder.descriptor,
+                    inputType: "portico.v1.CreateWorkOrderRequest",
+                    outputType: "portico.v1.CreateWorkOrderResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.AcceptRequest.descriptor,
+                    inputType: "portico.v1.AcceptRequestRequest",
+                    outputType: "portico.v1.AcceptRequestResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.UpdateWorkOrder.descriptor,
+                    inputType: "portico.v1.UpdateWorkOrderRequest",
+                    outputType: "portico.v1.UpdateWorkOrderResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.CancelWorkOrder.descriptor,
+                    inputType: "portico.v1.CancelWorkOrderRequest",
+                    outputType: "portico.v1.CancelWorkOrderResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.UpdateStatus.descriptor,
+                    inputType: "portico.v1.UpdateStatusRequest",
+                    outputType: "portico.v1.UpdateStatusResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.ListWorkOrders.descriptor,
+                    inputType: "portico.v1.ListWorkOrdersRequest",
+                    outputType: "portico.v1.ListWorkOrdersResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.GetWorkOrder.descriptor,
+                    inputType: "portico.v1.GetWorkOrderRequest",
+                    outputType: "portico.v1.GetWorkOrderResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
             descriptor: Grpc_Health_V1_Health.descriptor,
             fileName: "grpc/health/v1/health.proto",
             methods: [
@@ -603,6 +665,74 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/work_orders.proto",
+            dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto"],
+            base64Descriptor: """
+                Chxwb3J0aWNvL3YxL3dvcmtfb3JkZXJzLnByb3RvEgpwb3J0aWNvLnYxGh9nb29nbGUvcHJvdG9idWYvdGltZXN0YW1wLnByb3Rv\
+                Ghdwb3J0aWNvL3YxL2FjY2Vzcy5wcm90bxoXcG9ydGljby92MS9jb21tb24ucHJvdG8i5AUKCVdvcmtPcmRlchIOCgJpZBgBIAEo\
+                CVICaWQSFgoGbnVtYmVyGAIgASgJUgZudW1iZXISGwoJY2xpZW50X2lkGAMgASgJUghjbGllbnRJZBIfCgtjbGllbnRfbmFtZRgE\
+                IAEoCVIKY2xpZW50TmFtZRIfCgtsb2NhdGlvbl9pZBgFIAEoCVIKbG9jYXRpb25JZBIjCg1sb2NhdGlvbl9uYW1lGAYgASgJUgxs\
+                b2NhdGlvbk5hbWUSFAoFdGl0bGUYByABKAlSBXRpdGxlEiAKC2Rlc2NyaXB0aW9uGAggASgJUgtkZXNjcmlwdGlvbhInCgV0cmFk\
+                ZRgJIAEoDjIRLnBvcnRpY28udjEuVHJhZGVSBXRyYWRlEjAKCHByaW9yaXR5GAogASgOMhQucG9ydGljby52MS5Qcmlvcml0eVII\
+                cHJpb3JpdHkSMwoGc3RhdHVzGAsgASgOMhsucG9ydGljby52MS5Xb3JrT3JkZXJTdGF0dXNSBnN0YXR1cxIoChBhc3NpZ25lZF90\
+                ZWNoX2lkGAwgASgJUg5hc3NpZ25lZFRlY2hJZBIsChJhc3NpZ25lZF90ZWNoX25hbWUYDSABKAlSEGFzc2lnbmVkVGVjaE5hbWUS\
+                PQoMc2NoZWR1bGVkX2F0GA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFILc2NoZWR1bGVkQXQSKgoHbnRlX2NhcBgP\
+                IAEoCzIRLnBvcnRpY28udjEuTW9uZXlSBm50ZUNhcBIqChFyZXF1ZXN0ZWRfYnlfbmFtZRgQIAEoCVIPcmVxdWVzdGVkQnlOYW1l\
+                EjkKCmNyZWF0ZWRfYXQYESABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgljcmVhdGVkQXQSOQoKdXBkYXRlZF9hdBgS\
+                IAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCXVwZGF0ZWRBdCLiAQoPV29ya09yZGVyQ2hhbmdlEioKAmF0GAEgASgL\
+                MhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFICYXQSFwoHYnlfbmFtZRgCIAEoCVIGYnlOYW1lEjwKC2Zyb21fc3RhdHVzGAMg\
+                ASgOMhsucG9ydGljby52MS5Xb3JrT3JkZXJTdGF0dXNSCmZyb21TdGF0dXMSOAoJdG9fc3RhdHVzGAQgASgOMhsucG9ydGljby52\
+                MS5Xb3JrT3JkZXJTdGF0dXNSCHRvU3RhdHVzEhIKBG5vdGUYBSABKAlSBG5vdGUipAEKD1dvcmtPcmRlckZpZWxkcxIUCgV0aXRs\
+                ZRgBIAEoCVIFdGl0bGUSIAoLZGVzY3JpcHRpb24YAiABKAlSC2Rlc2NyaXB0aW9uEicKBXRyYWRlGAMgASgOMhEucG9ydGljby52\
+                MS5UcmFkZVIFdHJhZGUSMAoIcHJpb3JpdHkYBCABKA4yFC5wb3J0aWNvLnYxLlByaW9yaXR5Ughwcmlvcml0eSJzChRTdWJtaXRS\
+                ZXF1ZXN0UmVxdWVzdBIfCgtsb2NhdGlvbl9pZBgBIAEoCVIKbG9jYXRpb25JZBI6Cgp3b3JrX29yZGVyGAIgASgLMhsucG9ydGlj\
+                by52MS5Xb3JrT3JkZXJGaWVsZHNSCXdvcmtPcmRlciJNChVTdWJtaXRSZXF1ZXN0UmVzcG9uc2USNAoKd29ya19vcmRlchgBIAEo\
+                CzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3JkZXIiigIKFkNyZWF0ZVdvcmtPcmRlclJlcXVlc3QSHwoLbG9jYXRpb25f\
+                aWQYASABKAlSCmxvY2F0aW9uSWQSOgoKd29ya19vcmRlchgCIAEoCzIbLnBvcnRpY28udjEuV29ya09yZGVyRmllbGRzUgl3b3Jr\
+                T3JkZXISKgoHbnRlX2NhcBgDIAEoCzIRLnBvcnRpY28udjEuTW9uZXlSBm50ZUNhcBIoChBhc3NpZ25lZF90ZWNoX2lkGAQgASgJ\
+                Ug5hc3NpZ25lZFRlY2hJZBI9CgxzY2hlZHVsZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgtzY2hlZHVs\
+                ZWRBdCJPChdDcmVhdGVXb3JrT3JkZXJSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJS\
+                CXdvcmtPcmRlciJOChRBY2NlcHRSZXF1ZXN0UmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEgASgJUgt3b3JrT3JkZXJJZBISCgRu\
+                b3RlGAIgASgJUgRub3RlIk0KFUFjY2VwdFJlcXVlc3RSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5X\
+                b3JrT3JkZXJSCXdvcmtPcmRlciLhAQoWVXBkYXRlV29ya09yZGVyUmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEgASgJUgt3b3Jr\
+                T3JkZXJJZBI6Cgp3b3JrX29yZGVyGAIgASgLMhsucG9ydGljby52MS5Xb3JrT3JkZXJGaWVsZHNSCXdvcmtPcmRlchIoChBhc3Np\
+                Z25lZF90ZWNoX2lkGAMgASgJUg5hc3NpZ25lZFRlY2hJZBI9CgxzY2hlZHVsZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYu\
+                VGltZXN0YW1wUgtzY2hlZHVsZWRBdCJPChdVcGRhdGVXb3JrT3JkZXJSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9y\
+                dGljby52MS5Xb3JrT3JkZXJSCXdvcmtPcmRlciJQChZDYW5jZWxXb3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASAB\
+                KAlSC3dvcmtPcmRlcklkEhIKBG5vdGUYAiABKAlSBG5vdGUiTwoXQ2FuY2VsV29ya09yZGVyUmVzcG9uc2USNAoKd29ya19vcmRl\
+                chgBIAEoCzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3JkZXIiggEKE1VwZGF0ZVN0YXR1c1JlcXVlc3QSIgoNd29ya19v\
+                cmRlcl9pZBgBIAEoCVILd29ya09yZGVySWQSMwoGc3RhdHVzGAIgASgOMhsucG9ydGljby52MS5Xb3JrT3JkZXJTdGF0dXNSBnN0\
+                YXR1cxISCgRub3RlGAMgASgJUgRub3RlIkwKFFVwZGF0ZVN0YXR1c1Jlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0\
+                aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIucCChVMaXN0V29ya09yZGVyc1JlcXVlc3QSKwoEcGFnZRgBIAEoCzIXLnBvcnRp\
+                Y28udjEuUGFnZVJlcXVlc3RSBHBhZ2USNwoIc3RhdHVzZXMYAiADKA4yGy5wb3J0aWNvLnYxLldvcmtPcmRlclN0YXR1c1IIc3Rh\
+                dHVzZXMSHwoLbG9jYXRpb25faWQYAyABKAlSCmxvY2F0aW9uSWQSJwoFdHJhZGUYBCABKA4yES5wb3J0aWNvLnYxLlRyYWRlUgV0\
+                cmFkZRIoChBhc3NpZ25lZF90ZWNoX2lkGAUgASgJUg5hc3NpZ25lZFRlY2hJZBI/Cg11cGRhdGVkX3NpbmNlGAYgASgLMhouZ29v\
+                Z2xlLnByb3RvYnVmLlRpbWVzdGFtcFIMdXBkYXRlZFNpbmNlEhYKBnNlYXJjaBgHIAEoCVIGc2VhcmNoEhsKCWNsaWVudF9pZBgI\
+                IAEoCVIIY2xpZW50SWQifgoWTGlzdFdvcmtPcmRlcnNSZXNwb25zZRI2Cgt3b3JrX29yZGVycxgBIAMoCzIVLnBvcnRpY28udjEu\
+                V29ya09yZGVyUgp3b3JrT3JkZXJzEiwKBHBhZ2UYAiABKAsyGC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSI5ChNHZXRX\
+                b3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkIoMBChRHZXRXb3JrT3JkZXJSZXNwb25z\
+                ZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJSCXdvcmtPcmRlchI1CgdoaXN0b3J5GAIgAygLMhsu\
+                cG9ydGljby52MS5Xb3JrT3JkZXJDaGFuZ2VSB2hpc3RvcnkquwIKD1dvcmtPcmRlclN0YXR1cxIhCh1XT1JLX09SREVSX1NUQVRV\
+                U19VTlNQRUNJRklFRBAAEh8KG1dPUktfT1JERVJfU1RBVFVTX1JFUVVFU1RFRBABEhoKFldPUktfT1JERVJfU1RBVFVTX09QRU4Q\
+                AhIcChhXT1JLX09SREVSX1NUQVRVU19BQ1RJVkUQAxIdChlXT1JLX09SREVSX1NUQVRVU19PTl9IT0xEEAQSKwonV09SS19PUkRF\
+                Ul9TVEFUVVNfUEVORElOR19BVVRIT1JJWkFUSU9OEAUSHwobV09SS19PUkRFUl9TVEFUVVNfQ09NUExFVEVEEAYSHAoYV09SS19P\
+                UkRFUl9TVEFUVVNfQ0xPU0VEEAcSHwobV09SS19PUkRFUl9TVEFUVVNfQ0FOQ0VMTEVEEAgqdgoIUHJpb3JpdHkSGAoUUFJJT1JJ\
+                VFlfVU5TUEVDSUZJRUQQABIQCgxQUklPUklUWV9MT1cQARITCg9QUklPUklUWV9OT1JNQUwQAhIRCg1QUklPUklUWV9ISUdIEAMS\
+                FgoSUFJJT1JJVFlfRU1FUkdFTkNZEAQymwYKCldvcmtPcmRlcnMSXgoNU3VibWl0UmVxdWVzdBIgLnBvcnRpY28udjEuU3VibWl0\
+                UmVxdWVzdFJlcXVlc3QaIS5wb3J0aWNvLnYxLlN1Ym1pdFJlcXVlc3RSZXNwb25zZSII6uAYBBoCBAUSYwoPQ3JlYXRlV29ya09y\
+                ZGVyEiIucG9ydGljby52MS5DcmVhdGVXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DcmVhdGVXb3JrT3JkZXJSZXNwb25z\
+                ZSIH6uAYAxoBAhJdCg1BY2NlcHRSZXF1ZXN0EiAucG9ydGljby52MS5BY2NlcHRSZXF1ZXN0UmVxdWVzdBohLnBvcnRpY28udjEu\
+                QWNjZXB0UmVxdWVzdFJlc3BvbnNlIgfq4BgDGgECEmMKD1VwZGF0ZVdvcmtPcmRlchIiLnBvcnRpY28udjEuVXBkYXRlV29ya09y\
+                ZGVyUmVxdWVzdBojLnBvcnRpY28udjEuVXBkYXRlV29ya09yZGVyUmVzcG9uc2UiB+rgGAMaAQISYwoPQ2FuY2VsV29ya09yZGVy\
+                EiIucG9ydGljby52MS5DYW5jZWxXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DYW5jZWxXb3JrT3JkZXJSZXNwb25zZSIH\
+                6uAYAxoBAhJbCgxVcGRhdGVTdGF0dXMSHy5wb3J0aWNvLnYxLlVwZGF0ZVN0YXR1c1JlcXVlc3QaIC5wb3J0aWNvLnYxLlVwZGF0\
+                ZVN0YXR1c1Jlc3BvbnNlIgjq4BgEGgICAxJjCg5MaXN0V29ya09yZGVycxIhLnBvcnRpY28udjEuTGlzdFdvcmtPcmRlcnNSZXF1\
+                ZXN0GiIucG9ydGljby52MS5MaXN0V29ya09yZGVyc1Jlc3BvbnNlIgrq4BgGGgQCAwQFEl0KDEdldFdvcmtPcmRlchIfLnBvcnRp\
+                Y28udjEuR2V0V29ya09yZGVyUmVxdWVzdBogLnBvcnRpY28udjEuR2V0V29ya09yZGVyUmVzcG9uc2UiCurgGAYaBAIDBAViBnBy\
+                b3RvMw==
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
             name: "grpc/health/v1/health.proto",
             dependencies: ["portico/v1/access.proto"],
             base64Descriptor: """
@@ -738,6 +868,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "grpc.reflection.v1alpha.ServerReflectionRequest": "grpc/reflection/v1alpha/reflection.proto",
         "grpc.reflection.v1alpha.ServerReflectionResponse": "grpc/reflection/v1alpha/reflection.proto",
         "grpc.reflection.v1alpha.ServiceResponse": "grpc/reflection/v1alpha/reflection.proto",
+        "portico.v1.AcceptRequestRequest": "portico/v1/work_orders.proto",
+        "portico.v1.AcceptRequestResponse": "portico/v1/work_orders.proto",
         "portico.v1.AccessRule": "portico/v1/access.proto",
         "portico.v1.ArchiveLocationRequest": "portico/v1/locations.proto",
         "portico.v1.ArchiveLocationResponse": "portico/v1/locations.proto",
@@ -747,6 +879,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Auth.Logout": "portico/v1/auth.proto",
         "portico.v1.Auth.SwitchMembership": "portico/v1/auth.proto",
         "portico.v1.Auth.WhoAmI": "portico/v1/auth.proto",
+        "portico.v1.CancelWorkOrderRequest": "portico/v1/work_orders.proto",
+        "portico.v1.CancelWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.ChangePasswordRequest": "portico/v1/auth.proto",
         "portico.v1.ChangePasswordResponse": "portico/v1/auth.proto",
         "portico.v1.Client": "portico/v1/clients.proto",
@@ -762,11 +896,15 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.CreateLocationResponse": "portico/v1/locations.proto",
         "portico.v1.CreateTenantRequest": "portico/v1/operator.proto",
         "portico.v1.CreateTenantResponse": "portico/v1/operator.proto",
+        "portico.v1.CreateWorkOrderRequest": "portico/v1/work_orders.proto",
+        "portico.v1.CreateWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.EntityId": "portico/v1/common.proto",
         "portico.v1.GetClientRequest": "portico/v1/clients.proto",
         "portico.v1.GetClientResponse": "portico/v1/clients.proto",
         "portico.v1.GetInviteQuotaRequest": "portico/v1/invites.proto",
         "portico.v1.GetInviteQuotaResponse": "portico/v1/invites.proto",
+        "portico.v1.GetWorkOrderRequest": "portico/v1/work_orders.proto",
+        "portico.v1.GetWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.InviteMemberRequest": "portico/v1/invites.proto",
         "portico.v1.InviteOwnerRequest": "portico/v1/invites.proto",
         "portico.v1.InviteQuota": "portico/v1/users.proto",
@@ -791,6 +929,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.ListTenantsResponse": "portico/v1/operator.proto",
         "portico.v1.ListUsersRequest": "portico/v1/invites.proto",
         "portico.v1.ListUsersResponse": "portico/v1/invites.proto",
+        "portico.v1.ListWorkOrdersRequest": "portico/v1/work_orders.proto",
+        "portico.v1.ListWorkOrdersResponse": "portico/v1/work_orders.proto",
         "portico.v1.Location": "portico/v1/locations.proto",
         "portico.v1.LocationFields": "portico/v1/locations.proto",
         "portico.v1.LocationTradeCap": "portico/v1/nte.proto",
@@ -817,6 +957,7 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.PageResponse": "portico/v1/common.proto",
         "portico.v1.PostalAddress": "portico/v1/common.proto",
         "portico.v1.Principal": "portico/v1/auth.proto",
+        "portico.v1.Priority": "portico/v1/work_orders.proto",
         "portico.v1.RemoveUserRequest": "portico/v1/invites.proto",
         "portico.v1.RemoveUserResponse": "portico/v1/invites.proto",
         "portico.v1.ResendInviteRequest": "portico/v1/invites.proto",
@@ -826,6 +967,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.SetInviteLimitResponse": "portico/v1/operator.proto",
         "portico.v1.SetNteProfileRequest": "portico/v1/nte.proto",
         "portico.v1.SetNteProfileResponse": "portico/v1/nte.proto",
+        "portico.v1.SubmitRequestRequest": "portico/v1/work_orders.proto",
+        "portico.v1.SubmitRequestResponse": "portico/v1/work_orders.proto",
         "portico.v1.SwitchMembershipRequest": "portico/v1/auth.proto",
         "portico.v1.Tenant": "portico/v1/operator.proto",
         "portico.v1.TimeRange": "portico/v1/common.proto",
@@ -835,10 +978,27 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.UpdateClientResponse": "portico/v1/clients.proto",
         "portico.v1.UpdateLocationRequest": "portico/v1/locations.proto",
         "portico.v1.UpdateLocationResponse": "portico/v1/locations.proto",
+        "portico.v1.UpdateStatusRequest": "portico/v1/work_orders.proto",
+        "portico.v1.UpdateStatusResponse": "portico/v1/work_orders.proto",
+        "portico.v1.UpdateWorkOrderRequest": "portico/v1/work_orders.proto",
+        "portico.v1.UpdateWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.User": "portico/v1/users.proto",
         "portico.v1.UserStatus": "portico/v1/users.proto",
         "portico.v1.WhoAmIRequest": "portico/v1/auth.proto",
         "portico.v1.WhoAmIResponse": "portico/v1/auth.proto",
+        "portico.v1.WorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrderChange": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrderFields": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrderStatus": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.AcceptRequest": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.CancelWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.CreateWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.GetWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.ListWorkOrders": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.SubmitRequest": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.UpdateStatus": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.UpdateWorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.access": "portico/v1/access.proto",
     ]
 
@@ -988,6 +1148,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "name", jsonName: "name", number: 1, type: "string"),
             ]
         ),
+        "portico.v1.AcceptRequestRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AcceptRequestRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.AcceptRequestResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AcceptRequestResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
         "portico.v1.AccessRule": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_AccessRule.self,
             fields: [
@@ -1007,6 +1180,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_ArchiveLocationResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 1, type: "portico.v1.Location", kind: .message),
+            ]
+        ),
+        "portico.v1.CancelWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CancelWorkOrderRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.CancelWorkOrderResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CancelWorkOrderResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
             ]
         ),
         "portico.v1.ChangePasswordRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1087,6 +1273,22 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "admin", jsonName: "admin", number: 2, type: "portico.v1.User", kind: .message),
             ]
         ),
+        "portico.v1.CreateWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateWorkOrderRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 2, type: "portico.v1.WorkOrderFields", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_cap", jsonName: "nteCap", number: 3, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "assigned_tech_id", jsonName: "assignedTechId", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "scheduled_at", jsonName: "scheduledAt", number: 5, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.CreateWorkOrderResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CreateWorkOrderResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
         "portico.v1.EntityId": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_EntityId.self,
             fields: [
@@ -1115,6 +1317,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_GetInviteQuotaResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "quota", jsonName: "quota", number: 1, type: "portico.v1.InviteQuota", kind: .message),
+            ]
+        ),
+        "portico.v1.GetWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetWorkOrderRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.GetWorkOrderResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetWorkOrderResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "history", jsonName: "history", number: 2, type: "portico.v1.WorkOrderChange", kind: .message, isRepeated: true),
             ]
         ),
         "portico.v1.InviteMemberRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1226,6 +1441,26 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_ListUsersResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "users", jsonName: "users", number: 1, type: "portico.v1.User", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.ListWorkOrdersRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListWorkOrdersRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 1, type: "portico.v1.PageRequest", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "statuses", jsonName: "statuses", number: 2, type: "portico.v1.WorkOrderStatus", kind: .enum, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade", jsonName: "trade", number: 4, type: "portico.v1.Trade", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "assigned_tech_id", jsonName: "assignedTechId", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "updated_since", jsonName: "updatedSince", number: 6, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "search", jsonName: "search", number: 7, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 8, type: "string"),
+            ]
+        ),
+        "portico.v1.ListWorkOrdersResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListWorkOrdersResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_orders", jsonName: "workOrders", number: 1, type: "portico.v1.WorkOrder", kind: .message, isRepeated: true),
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
             ]
         ),
@@ -1397,6 +1632,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "profile", jsonName: "profile", number: 1, type: "portico.v1.NteProfile", kind: .message),
             ]
         ),
+        "portico.v1.SubmitRequestRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SubmitRequestRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 2, type: "portico.v1.WorkOrderFields", kind: .message),
+            ]
+        ),
+        "portico.v1.SubmitRequestResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SubmitRequestResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
         "portico.v1.SwitchMembershipRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_SwitchMembershipRequest.self,
             fields: [
@@ -1452,6 +1700,35 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "location", jsonName: "location", number: 1, type: "portico.v1.Location", kind: .message),
             ]
         ),
+        "portico.v1.UpdateStatusRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateStatusRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 2, type: "portico.v1.WorkOrderStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 3, type: "string"),
+            ]
+        ),
+        "portico.v1.UpdateStatusResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateStatusResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateWorkOrderRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 2, type: "portico.v1.WorkOrderFields", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "assigned_tech_id", jsonName: "assignedTechId", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "scheduled_at", jsonName: "scheduledAt", number: 4, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateWorkOrderResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateWorkOrderResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
         "portico.v1.User": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_User.self,
             fields: [
@@ -1478,14 +1755,58 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "session", jsonName: "session", number: 2, type: "portico.v1.Session", kind: .message),
             ]
         ),
+        "portico.v1.WorkOrder": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WorkOrder.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "number", jsonName: "number", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_id", jsonName: "clientId", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "client_name", jsonName: "clientName", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_id", jsonName: "locationId", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "location_name", jsonName: "locationName", number: 6, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "title", jsonName: "title", number: 7, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "description", jsonName: "description", number: 8, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade", jsonName: "trade", number: 9, type: "portico.v1.Trade", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "priority", jsonName: "priority", number: 10, type: "portico.v1.Priority", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 11, type: "portico.v1.WorkOrderStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "assigned_tech_id", jsonName: "assignedTechId", number: 12, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "assigned_tech_name", jsonName: "assignedTechName", number: 13, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "scheduled_at", jsonName: "scheduledAt", number: 14, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_cap", jsonName: "nteCap", number: 15, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "requested_by_name", jsonName: "requestedByName", number: 16, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 17, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "updated_at", jsonName: "updatedAt", number: 18, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
+        "portico.v1.WorkOrderChange": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WorkOrderChange.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "at", jsonName: "at", number: 1, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "by_name", jsonName: "byName", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "from_status", jsonName: "fromStatus", number: 3, type: "portico.v1.WorkOrderStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "to_status", jsonName: "toStatus", number: 4, type: "portico.v1.WorkOrderStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 5, type: "string"),
+            ]
+        ),
+        "portico.v1.WorkOrderFields": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WorkOrderFields.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "title", jsonName: "title", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "description", jsonName: "description", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "trade", jsonName: "trade", number: 3, type: "portico.v1.Trade", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "priority", jsonName: "priority", number: 4, type: "portico.v1.Priority", kind: .enum),
+            ]
+        ),
     ]
 
     /// Every enum of the generated files by full name: its value names in declaration order.
     public static let enums: [String: [String]] = [
         "grpc.health.v1.HealthCheckResponse.ServingStatus": ["UNKNOWN", "SERVING", "NOT_SERVING", "SERVICE_UNKNOWN"],
+        "portico.v1.Priority": ["PRIORITY_UNSPECIFIED", "PRIORITY_LOW", "PRIORITY_NORMAL", "PRIORITY_HIGH", "PRIORITY_EMERGENCY"],
         "portico.v1.Role": ["ROLE_UNSPECIFIED", "ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_TECH", "ROLE_OWNER", "ROLE_MEMBER"],
         "portico.v1.Trade": ["TRADE_UNSPECIFIED", "TRADE_PLUMBING", "TRADE_HVAC", "TRADE_ELECTRICAL", "TRADE_CARPENTRY", "TRADE_ROOFING", "TRADE_APPLIANCE", "TRADE_PAINTING", "TRADE_LOCKSMITH", "TRADE_LANDSCAPING", "TRADE_CLEANING", "TRADE_GENERAL"],
         "portico.v1.UserStatus": ["USER_STATUS_UNSPECIFIED", "USER_STATUS_INVITED", "USER_STATUS_ACTIVE"],
+        "portico.v1.WorkOrderStatus": ["WORK_ORDER_STATUS_UNSPECIFIED", "WORK_ORDER_STATUS_REQUESTED", "WORK_ORDER_STATUS_OPEN", "WORK_ORDER_STATUS_ACTIVE", "WORK_ORDER_STATUS_ON_HOLD", "WORK_ORDER_STATUS_PENDING_AUTHORIZATION", "WORK_ORDER_STATUS_COMPLETED", "WORK_ORDER_STATUS_CLOSED", "WORK_ORDER_STATUS_CANCELLED"],
     ]
 
     /// The `(portico.v1.access)` option of every method that sets it.
@@ -1567,6 +1888,30 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         },
         Portico_V1_Operator.Method.SetInviteLimit.descriptor: .with {
             $0.roles = [.operator]
+        },
+        Portico_V1_WorkOrders.Method.SubmitRequest.descriptor: .with {
+            $0.roles = [.owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.CreateWorkOrder.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_WorkOrders.Method.AcceptRequest.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_WorkOrders.Method.UpdateWorkOrder.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_WorkOrders.Method.CancelWorkOrder.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_WorkOrders.Method.UpdateStatus.descriptor: .with {
+            $0.roles = [.admin, .tech]
+        },
+        Portico_V1_WorkOrders.Method.ListWorkOrders.descriptor: .with {
+            $0.roles = [.admin, .tech, .owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.GetWorkOrder.descriptor: .with {
+            $0.roles = [.admin, .tech, .owner, .member]
         },
         Grpc_Health_V1_Health.Method.Check.descriptor: .with {
             $0.`public` = true

@@ -68,12 +68,6 @@ extension InviteStore {
         )
     }
 
-    /// The name the caller's tenant knows them by: their membership's, else the login's.
-    static func inviterName(of principal: Principal, on connection: DatabaseConnection) async throws -> String {
-        let name = try await UserStore.displayName(membershipID: principal.membershipID, on: connection) ?? ""
-        return name.isEmpty ? principal.displayName : name
-    }
-
     private static func inviteLogin(
         _ invitation: Invitation, password: PreparedPassword, on connection: DatabaseConnection
     ) async throws -> (userID: UUID, created: Bool) {

@@ -25,7 +25,7 @@ struct InviteStore: Sendable {
                 membershipID: invitation.membershipID, on: connection
             )
             var invitation = invitation
-            invitation.inviterName = try await Self.inviterName(of: principal, on: connection)
+            invitation.inviterName = try await UserStore.name(of: principal, on: connection)
             let letter = try await Self.letter(for: invitation, by: principal, on: connection)
             _ = try await Self.carryOut(
                 invitation, letter: letter, password: password, portalURL: settings.portalURL, on: connection
@@ -56,7 +56,7 @@ struct InviteStore: Sendable {
             let letter = InviteLetter(
                 tenantID: tenantID, tenantName: principal.tenantName ?? "",
                 role: target.role, clientName: clientName,
-                inviterName: try await Self.inviterName(of: principal, on: connection),
+                inviterName: try await UserStore.name(of: principal, on: connection),
                 inviterCompany: principal.company, inviteeName: target.name, inviteeEmail: target.email
             )
             let mail = letter.mail(

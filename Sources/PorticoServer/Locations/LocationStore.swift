@@ -85,6 +85,21 @@ struct LocationStore: Sendable {
         }
     }
 
+    /// A site the caller may see, for work at it: its client and whether it is
+    /// archived; nil when the caller cannot see it (unknown, another tenant's, or for
+    /// a client user another company's).
+    static func site(_ locationID: UUID, on connection: DatabaseConnection) async throws -> (clientID: UUID, isArchived: Bool)? {
+        let rows = try await connection.query(
+            """
+            SELECT client_id, archived_at IS NOT NULL FROM portico.locations
+            WHERE tenant_id = portico.current_tenant_id() AND id = \(locationID)
+            """
+        )
+        guard let row = rows.first else { return nil }
+        let (clientID, isArchived) = try row.decode((UUID, Bool).self)
+        return (clientID, isArchived)
+    }
+
     /// One page of `ListLocations`: sites by name (ignoring case), then id, after the
     /// request's token; only those whose name contains `nameContains`, and archived
     /// ones only with `includeArchived`. A client the caller cannot see is NOT_FOUND.

@@ -47,6 +47,7 @@ struct ServerParts: Sendable {
             ClientsService(store: ClientStore(database: database)),
             LocationsService(store: LocationStore(database: database)),
             NteProfilesService(store: NteProfileStore(database: database)),
+            WorkOrdersService(store: WorkOrderStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),

@@ -73,6 +73,13 @@ enum UserStore {
         return try rows.first?.decode(String.self)
     }
 
+    /// The name the caller's tenant knows them by: their membership's, else their
+    /// login's. Work orders and invitations record it as a snapshot.
+    static func name(of principal: Principal, on connection: DatabaseConnection) async throws -> String {
+        let name = try await displayName(membershipID: principal.membershipID, on: connection) ?? ""
+        return name.isEmpty ? principal.displayName : name
+    }
+
     /// Rule 8: deletes the membership (its sessions go with it, by foreign key), then
     /// the login if that was its last membership, so the email is free again. Returns
     /// false when the policies kept the membership from being deleted.

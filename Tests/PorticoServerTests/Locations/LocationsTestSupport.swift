@@ -27,8 +27,9 @@ extension TestServer {
         let client = try await fixtures.client(in: tenant, name: "Harbor Hotels")
         let otherClient = try await fixtures.client(in: tenant, name: "Bay Diner")
         func signedIn(_ role: Portico_V1_Role, client: UUID? = nil, tenant: UUID) async throws -> String {
-            let user = try await fixtures.user()
-            try await fixtures.membership(user: user.id, tenant: tenant, role: role, client: client)
+            let name = "\(role.databaseName.capitalized) \(UUID().uuidString.prefix(4))"
+            let user = try await fixtures.user(displayName: name)
+            try await fixtures.membership(user: user.id, tenant: tenant, role: role, client: client, displayName: name)
             return try await signIn(email: user.email)
         }
         return LocationScene(

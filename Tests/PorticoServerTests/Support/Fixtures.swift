@@ -42,11 +42,13 @@ struct Fixtures: Sendable {
     }
 
     @discardableResult
-    func membership(user: UUID, tenant: UUID, role: Portico_V1_Role, client: UUID? = nil) async throws -> UUID {
+    func membership(
+        user: UUID, tenant: UUID, role: Portico_V1_Role, client: UUID? = nil, displayName: String = ""
+    ) async throws -> UUID {
         try await single(
             """
-            INSERT INTO portico.memberships (tenant_id, user_id, role, client_id)
-            VALUES (\(tenant), \(user), \(role.databaseName), \(client)) RETURNING id
+            INSERT INTO portico.memberships (tenant_id, user_id, role, client_id, display_name)
+            VALUES (\(tenant), \(user), \(role.databaseName), \(client), \(displayName)) RETURNING id
             """
         )
     }

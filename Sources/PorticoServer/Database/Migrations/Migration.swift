@@ -28,6 +28,7 @@ extension Migration {
         .sortKeys,
         .locations,
         .nteProfiles,
+        .workOrders,
     ]
 
     /// The newest version this binary knows.

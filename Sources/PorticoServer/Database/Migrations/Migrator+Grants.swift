@@ -72,6 +72,16 @@ enum AppRoleGrants {
             ON portico.nte_profiles TO \(role)
             """,
             "GRANT SELECT, INSERT, DELETE ON portico.nte_caps TO \(role)",
+            "GRANT SELECT, INSERT, UPDATE ON portico.work_order_counters TO \(role)",
+            // A work order never moves to another client, site or number, and is never
+            // deleted; its history is append-only.
+            """
+            GRANT SELECT, INSERT, UPDATE (title, description, trade, priority, status,
+                assigned_tech_membership_id, assigned_tech_user_id, assigned_tech_name, scheduled_at,
+                nte_cap_minor, currency_code, completed_at, updated_at)
+            ON portico.work_orders TO \(role)
+            """,
+            "GRANT SELECT, INSERT ON portico.work_order_events TO \(role)",
             """
             GRANT EXECUTE ON FUNCTION
                 portico.current_tenant_id(), portico.current_user_id(),

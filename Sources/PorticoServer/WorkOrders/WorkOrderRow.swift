@@ -1,0 +1,84 @@
+import Foundation
+import PorticoAPI
+import PostgresNIO
+
+/// A work order as `WorkOrderStore` reads it, with its client's and location's names.
+struct WorkOrderRow: Sendable, Equatable {
+    var id: UUID
+    var number: Int64
+    var clientID: UUID
+    var clientName: String
+    var locationID: UUID
+    var locationName: String
+    var details: WorkOrderDetails
+    var status: Portico_V1_WorkOrderStatus
+    var assignedTechID: UUID?
+    var assignedTechName: String
+    var scheduledAt: Date?
+    var nteCap: MoneyAmount?
+    var requestedByName: String
+    var createdAt: Date
+    var updatedAt: Date
+
+    /// The columns of `w` (a work order), `c` (its client) and `l` (its location).
+    static let columns = """
+        w.id, w.number, w.client_id, c.name AS client_name, w.location_id, l.name AS location_name,
+        w.title, w.description, w.trade, w.priority, w.status, w.assigned_tech_membership_id,
+        w.assigned_tech_name, w.scheduled_at, w.nte_cap_minor, w.currency_code, w.requested_by_name,
+        w.created_at, w.updated_at
+        """
+
+    /// Work orders `w` with their clients `c` and locations `l`.
+    static let source = """
+        portico.work_orders w
+        JOIN portico.clients c ON c.tenant_id = w.tenant_id AND c.id = w.client_id
+        JOIN portico.locations l ON l.tenant_id = w.tenant_id AND l.id = w.location_id
+        """
+
+    init(row: PostgresRow) throws {
+        let cells = row.makeRandomAccess()
+        id = try cells["id"].decode(UUID.self)
+        number = try cells["number"].decode(Int64.self)
+        clientID = try cells["client_id"].decode(UUID.self)
+        clientName = try cells["client_name"].decode(String.self)
+        locationID = try cells["location_id"].decode(UUID.self)
+        locationName = try cells["location_name"].decode(String.self)
+        details = WorkOrderDetails(
+            title: try cells["title"].decode(String.self),
+            description: try cells["description"].decode(String.self),
+            trade: Portico_V1_Trade(databaseName: try cells["trade"].decode(String.self)),
+            priority: Portico_V1_Priority(databaseName: try cells["priority"].decode(String.self))
+        )
+        status = Portico_V1_WorkOrderStatus(databaseName: try cells["status"].decode(String.self))
+        assignedTechID = try cells["assigned_tech_membership_id"].decode(UUID?.self)
+        assignedTechName = try cells["assigned_tech_name"].decode(String.self)
+        scheduledAt = try cells["scheduled_at"].decode(Date?.self)
+        if let minor = try cells["nte_cap_minor"].decode(Int64?.self) {
+            nteCap = MoneyAmount(minor: minor, currencyCode: try cells["currency_code"].decode(String.self))
+        }
+        requestedByName = try cells["requested_by_name"].decode(String.self)
+        createdAt = try cells["created_at"].decode(Date.self)
+        updatedAt = try cells["updated_at"].decode(Date.self)
+    }
+
+    /// "WO-1042".
+    var displayNumber: String { "WO-\(number)" }
+}
+
+/// One entry of a work order's history.
+struct WorkOrderEventRow: Sendable, Equatable {
+    var at: Date
+    var byName: String
+    var from: Portico_V1_WorkOrderStatus
+    var to: Portico_V1_WorkOrderStatus
+    var note: String
+
+    init(row: PostgresRow) throws {
+        let (at, byName, from, to, note) = try row.decode((Date, String, String?, String, String).self)
+        self.at = at
+        self.byName = byName
+        self.from = from.map(Portico_V1_WorkOrderStatus.init(databaseName:)) ?? .unspecified
+        self.to = Portico_V1_WorkOrderStatus(databaseName: to)
+        self.note = note
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import PorticoAPI
+import PostgresNIO
+
+extension WorkOrderStore {
+    /// AcceptRequest: REQUESTED → OPEN, and the work order takes its cap from the
+    /// client's NTE profile as it is now (rule 12).
+    func accept(_ id: UUID, note: String, by principal: Principal) async throws -> WorkOrderRow {
+        try await change(id, by: principal) { row, connection in
+            guard row.status == .requested else { throw WorkOrderLifecycle.illegal(from: row.status, to: .open) }
+            let cap = try await NteProfileStore.applicableCap(
+                clientID: row.clientID, locationID: row.locationID, trade: row.details.trade, on: connection
+            )
+            return Change(
+                update: { tenantID, id in
+                    """
+                    UPDATE portico.work_orders SET status = 'OPEN', nte_cap_minor = \(cap?.minor),
+                        currency_code = \(cap?.currencyCode), updated_at = now()
+                    WHERE tenant_id = \(tenantID) AND id = \(id)
+                    """
+                },
+                newStatus: .open, note: note
+            )
+        }
+    }
+
+    /// CancelWorkOrder: from any status before COMPLETED.
+    func cancel(_ id: UUID, note: String, by principal: Principal) async throws -> WorkOrderRow {
+        try await change(id, by: principal) { row, _ in
+            guard WorkOrderLifecycle.unfinished.contains(row.status) else {
+                throw WorkOrderLifecycle.illegal(from: row.status, to: .cancelled)
+            }
+            return Self.statusChange(to: .cancelled, note: note)
+        }
+    }
+
+    /// UpdateStatus: the moves `WorkOrderLifecycle.statusMove` allows for the caller.
+    func setStatus(
+        _ id: UUID, to status: Portico_V1_WorkOrderStatus, note: String, by principal: Principal
+    ) async throws -> WorkOrderRow {
+        try await change(id, by: principal) { row, _ in
+            try WorkOrderLifecycle.statusMove(
+                from: row.status, to: status, by: principal.role, hasTechnician: row.assignedTechID != nil
+            )
+            return Self.statusChange(to: status, note: note)
+        }
+    }
+
+    /// UpdateWorkOrder: the descriptive fields, the technician and the schedule of a
+    /// work order that is not finished.
+    func update(
+        _ id: UUID, details: WorkOrderDetails, technicianID: UUID?, scheduledAt: Date?, by principal: Principal
+    ) async throws -> WorkOrderRow {
+        try await change(id, by: principal) { row, connection in
+            guard WorkOrderLifecycle.unfinished.contains(row.status) else {
+                throw PorticoError(.failedPrecondition, "a \(row.status.name) work order can no longer be edited")
+            }
+            let technician = try await Self.technician(technicianID, on: connection)
+            return Change(
+                update: { tenantID, id in
+                    """
+                    UPDATE portico.work_orders SET title = \(details.title), description = \(details.description),
+                        trade = \(details.trade.databaseName), priority = \(details.priority.databaseName),
+                        assigned_tech_membership_id = \(technician?.membershipID),
+                        assigned_tech_user_id = \(technician?.userID), assigned_tech_name = \(technician?.name ?? ""),
+                        scheduled_at = \(scheduledAt), updated_at = now()
+                    WHERE tenant_id = \(tenantID) AND id = \(id)
+                    """
+                },
+                newStatus: nil
+            )
+        }
+    }
+
+    /// A change of status alone; COMPLETED also records when.
+    private static func statusChange(to status: Portico_V1_WorkOrderStatus, note: String) -> Change {
+        Change(
+            update: { tenantID, id in
+                """
+                UPDATE portico.work_orders SET status = \(status.name),
+                    completed_at = CASE WHEN \(status.name) = 'COMPLETED' THEN now() ELSE completed_at END,
+                    updated_at = now()
+                WHERE tenant_id = \(tenantID) AND id = \(id)
+                """
+            },
+            newStatus: status, note: note
+        )
+    }
+}
