@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // The codec benchmark lives in its own package so that the main build never pays for
-// swift-protobuf. Run it with `Tools/bench` from the repository root.
+// swift-protobuf. Run it with `Tools/scripts/bench` from the repository root.
 import PackageDescription
 
 let sharedSwiftSettings: [SwiftSetting] = [

@@ -1,8 +1,9 @@
 // swift-tools-version: 6.1
 // The WhoAmI load generator lives in its own package so that the main build never
-// compiles it. Run the whole benchmark with `Tools/bench-server` from the repository root;
-// the statistics tests with `swift build --package-path Tools/LoadGenerator --product
-// PorticoLoadGeneratorPackageTests && swift test --skip-build --package-path Tools/LoadGenerator`.
+// compiles it. Run the whole benchmark with `Tools/scripts/bench-server` from the
+// repository root; the statistics tests with `swift build --package-path
+// Tools/LoadGenerator --product PorticoLoadGeneratorPackageTests && swift test
+// --skip-build --package-path Tools/LoadGenerator`.
 import PackageDescription
 
 let sharedSwiftSettings: [SwiftSetting] = [

@@ -4,7 +4,7 @@ struct Options {
     var samples = 9
     var warmUpMilliseconds = 300
     var sampleMilliseconds = 150
-    /// Where to write the canonical encodings, for `protoc --decode` in Tools/bench.
+    /// Where to write the canonical encodings, for `protoc --decode` in Tools/scripts/bench.
     var dumpDirectory: String?
 
     static let usage = """

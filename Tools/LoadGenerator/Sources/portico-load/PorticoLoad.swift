@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `portico-load`: drives Portico's `Auth/WhoAmI` through the generated client, and
-/// the small helpers `Tools/bench-server` needs around it.
+/// the small helpers `Tools/scripts/bench-server` needs around it.
 @main
 struct PorticoLoad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
