@@ -14,7 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
         // The repository root: Portico's ProtoWire runtime.
-        .package(name: "Portico", path: "../.."),
+        .package(name: "Portico", path: "../../.."),
     ],
     targets: [
         // protoc-c's output for Schema/workorder.proto, built with -O2 like a C service would be.

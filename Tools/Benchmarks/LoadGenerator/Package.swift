@@ -2,8 +2,8 @@
 // The WhoAmI load generator lives in its own package so that the main build never
 // compiles it. Run the whole benchmark with `Tools/scripts/bench-server` from the
 // repository root; the statistics tests with `swift build --package-path
-// Tools/LoadGenerator --product PorticoLoadGeneratorPackageTests && swift test
-// --skip-build --package-path Tools/LoadGenerator`.
+// Tools/Benchmarks/LoadGenerator --product PorticoLoadGeneratorPackageTests &&
+// swift test --skip-build --package-path Tools/Benchmarks/LoadGenerator`.
 import PackageDescription
 
 let sharedSwiftSettings: [SwiftSetting] = [
@@ -18,7 +18,7 @@ let package = Package(
     dependencies: [
         // The repository root: the generated client (PorticoAPI) and, built from this
         // package's scratch folder too, the `portico-server` executable under test.
-        .package(name: "Portico", path: "../.."),
+        .package(name: "Portico", path: "../../.."),
         .package(url: "https://github.com/grpc/grpc-swift-2.git", exact: "2.4.3"),
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", exact: "2.9.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
