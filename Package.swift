@@ -249,9 +249,9 @@ let package = Package(
             name: "SchemaCompilerTests",
             dependencies: ["SchemaCompiler", "TestSupport"],
             path: "Tests/SchemaCompilerTests",
-            // Emitter goldens and the extra conformance cases are read as text, not
-            // compiled into the test target.
-            exclude: ["Emitter/Golden", "Conformance/Cases"],
+            // Emitter goldens, the conformance corpus and its extra cases are read as
+            // text, not compiled into the test target.
+            exclude: ["Emitter/Golden", "Corpus", "Conformance/Cases"],
             swiftSettings: sharedSwiftSettings
         ),
     ]

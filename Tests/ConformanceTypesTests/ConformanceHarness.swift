@@ -23,8 +23,8 @@ struct ConformanceHarness {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
     static let script = repositoryRoot.appending(path: "Tests/Interop/conformance_harness.py")
-    /// The shared corpus beside the checkout, as `Tools/generate.jobs` reads it.
-    static let corpus = repositoryRoot.appending(path: "../shared/conformance/valid").standardized
+    /// The corpus' valid cases, as `Tools/generate.jobs` reads them.
+    static let corpus = repositoryRoot.appending(path: "Tests/SchemaCompilerTests/Corpus/valid")
 
     let python: URL
 

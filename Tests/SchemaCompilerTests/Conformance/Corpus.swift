@@ -1,7 +1,14 @@
 import Foundation
 
-/// The shared conformance corpus (`../shared/conformance` beside the repository) and
-/// this target's own extra cases (`Conformance/Cases`).
+/// The cases the compiler is checked against protoc with, from two folders of the same
+/// layout (`valid/`, `invalid/`):
+/// - `Tests/SchemaCompilerTests/Corpus`: the proto3 conformance corpus, with its README
+///   (the case format) and NOTES (protoc's surprises). `Tools/generate.jobs` also
+///   compiles its valid cases into the ConformanceTypes target, and the fuzzer seeds
+///   from it.
+/// - `Tests/SchemaCompilerTests/Conformance/Cases`: extra cases written for this
+///   compiler (option values and their errors, proto2 groups in `extend`), run by the
+///   compiler tests only; their names get an `extra/` prefix.
 struct CorpusCase: CustomStringConvertible, Sendable {
     /// The import root protoc is given (`valid/` or the case's folder).
     var root: String
@@ -27,23 +34,17 @@ struct CorpusCase: CustomStringConvertible, Sendable {
 enum Corpus {
     private static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
-    /// `shared/conformance` beside the package root (`<repo>/../shared/conformance`);
-    /// worktrees nested deeper find it further up. `PORTICO_CONFORMANCE` overrides.
-    static let sharedDirectory: String = {
+    /// `Tests/SchemaCompilerTests/Corpus`. `PORTICO_CONFORMANCE` overrides.
+    static let corpusDirectory: String = {
         if let path = ProcessInfo.processInfo.environment["PORTICO_CONFORMANCE"] { return path }
-        var directory = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-        while directory.path != "/" {
-            directory = directory.deletingLastPathComponent()
-            let candidate = directory.appendingPathComponent("shared/conformance")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-        }
-        return testsDirectory.appendingPathComponent("../../../../shared/conformance").standardized.path
+        return testsDirectory.deletingLastPathComponent().appendingPathComponent("Corpus").path
     }()
 
+    /// `Tests/SchemaCompilerTests/Conformance/Cases`.
     static let extraDirectory = testsDirectory.appendingPathComponent("Cases").path
 
     static func cases(_ kind: String) -> [CorpusCase] {
-        cases(kind, in: sharedDirectory, prefix: "") + cases(kind, in: extraDirectory, prefix: "extra/")
+        cases(kind, in: corpusDirectory, prefix: "") + cases(kind, in: extraDirectory, prefix: "extra/")
     }
 
     /// `KIND/NAME.proto` (root `KIND`) and `KIND/NAME/main.proto` (root `KIND/NAME`).

@@ -9,7 +9,7 @@ enum EmitterGolden {
     /// byte for byte, so ProtoWire's tests exercise exactly what the emitter writes.
     static let runtimeContract = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("ProtoWireTests/Contract/ContractExample.swift")
+        .appendingPathComponent("ProtoWireTests/Contract/Generated/contract-example.pb.swift")
 
     static func read(_ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SchemaCompiler
 
-/// Every case of the shared corpus through the parser and the linker: invalid cases
+/// Every case of the conformance corpus through the parser and the linker: invalid cases
 /// report protoc's message at protoc's position, valid ones link without errors into
 /// the same descriptors as protoc's (compared as protoc's binary output).
 @Suite struct LinkerCorpusTests {

@@ -28,10 +28,10 @@ func location(_ line: Int, _ column: Int, file: String = "test.proto") -> Source
     SourceLocation(file: file, line: line, column: column)
 }
 
-/// The shared conformance corpus, found the way the conformance tests find it
-/// (`Corpus.sharedDirectory`); nil when it is missing.
+/// The conformance corpus, found the way the conformance tests find it
+/// (`Corpus.corpusDirectory`); nil when it is missing.
 func conformanceDirectory() -> URL? {
-    let directory = URL(fileURLWithPath: Corpus.sharedDirectory)
+    let directory = URL(fileURLWithPath: Corpus.corpusDirectory)
     return FileManager.default.fileExists(atPath: directory.path) ? directory : nil
 }
 
