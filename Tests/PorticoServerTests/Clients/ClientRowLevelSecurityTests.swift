@@ -10,10 +10,7 @@ import Testing
 @Suite("Clients row-level security")
 struct ClientRowLevelSecurityTests {
     private func seeded() async throws -> (TestDatabase, TenantFixture) {
-        let database = try await DatabaseFixture.fresh()
-        let fixture = TenantFixture()
-        try await fixture.insert(into: database)
-        return (database, fixture)
+        try await TenantFixture.seeded()
     }
 
     private func insert(tenant: UUID, name: String) -> PostgresQuery {

@@ -38,13 +38,10 @@ extension TestServer {
         var request = Portico_V1_ListClientsRequest()
         request.page.pageSize = pageSize
         request.nameContains = nameContains
-        var pages: [[String]] = []
-        repeat {
+        return try await everyPage(request, token: \.page.pageToken) { request in
             let page = try await clients.listClients(request, metadata: bearer(token))
-            pages.append(page.clients.map(\.name))
-            request.page.pageToken = page.page.nextPageToken
-        } while !request.page.pageToken.isEmpty
-        return pages
+            return (page.clients.map(\.name), page.page.nextPageToken)
+        }
     }
 
     /// How many client rows the database holds, all tenants, read as the schema owner.

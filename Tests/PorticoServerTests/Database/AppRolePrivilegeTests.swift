@@ -47,15 +47,19 @@ struct AppRolePrivilegeTests {
         ])
     }
 
-    @Test func onlyPasswordAndNameColumnsOfAuthUsersAreUpdatable() async throws {
-        let database = try await DatabaseFixture.fresh()
-        let columns = try await strings(database, """
+    /// The columns of `table` the app role may update, by name.
+    private func updatableColumns(of table: String, in database: TestDatabase) async throws -> [String] {
+        try await strings(database, """
             SELECT a.attname::text FROM pg_attribute a
-            WHERE a.attrelid = 'portico.auth_users'::regclass AND a.attnum > 0
+            WHERE a.attrelid = \(table)::regclass AND a.attnum > 0
               AND has_column_privilege(\(database.appRole), a.attrelid, a.attnum, 'UPDATE')
             ORDER BY 1
             """)
-        #expect(columns == [
+    }
+
+    @Test func onlyPasswordAndNameColumnsOfAuthUsersAreUpdatable() async throws {
+        let database = try await DatabaseFixture.fresh()
+        #expect(try await updatableColumns(of: "portico.auth_users", in: database) == [
             "display_name", "password_changed_at", "password_hash", "password_is_temporary",
             "temporary_password_expires_at",
         ])
@@ -65,13 +69,7 @@ struct AppRolePrivilegeTests {
     /// its archive time may change.
     @Test func onlyEditableColumnsOfLocationsAreUpdatable() async throws {
         let database = try await DatabaseFixture.fresh()
-        let columns = try await strings(database, """
-            SELECT a.attname::text FROM pg_attribute a
-            WHERE a.attrelid = 'portico.locations'::regclass AND a.attnum > 0
-              AND has_column_privilege(\(database.appRole), a.attrelid, a.attnum, 'UPDATE')
-            ORDER BY 1
-            """)
-        #expect(columns == [
+        #expect(try await updatableColumns(of: "portico.locations", in: database) == [
             "access_notes", "address_line1", "address_line2", "archived_at", "city", "country_code",
             "name", "postal_code", "region", "updated_at",
         ])

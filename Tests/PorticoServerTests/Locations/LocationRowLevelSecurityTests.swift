@@ -11,21 +11,15 @@ import Testing
 struct LocationRowLevelSecurityTests {
     /// Tenant A's clients A1 and A2 and tenant B's B1 have two sites each.
     private func seeded() async throws -> (TestDatabase, TenantFixture) {
-        let database = try await DatabaseFixture.fresh()
-        let f = TenantFixture()
-        try await f.insert(into: database)
-        try await withDatabase(database.owner) { owner async throws in
-            try await owner.withContext(.none) { connection in
-                for (tenant, client, prefix) in [(f.tenantA, f.clientA1, "A1"), (f.tenantA, f.clientA2, "A2"), (f.tenantB, f.clientB1, "B1")] {
-                    for site in ["North", "South"] {
-                        try await connection.execute(
-                            "INSERT INTO portico.locations (tenant_id, client_id, name) VALUES (\(tenant), \(client), \(prefix + " " + site))"
-                        )
-                    }
+        try await TenantFixture.seeded { f, connection in
+            for (tenant, client, prefix) in [(f.tenantA, f.clientA1, "A1"), (f.tenantA, f.clientA2, "A2"), (f.tenantB, f.clientB1, "B1")] {
+                for site in ["North", "South"] {
+                    try await connection.execute(
+                        "INSERT INTO portico.locations (tenant_id, client_id, name) VALUES (\(tenant), \(client), \(prefix + " " + site))"
+                    )
                 }
             }
         }
-        return (database, f)
     }
 
     private func visibleNames(_ app: Database, as context: DatabaseContext) async throws -> [String] {

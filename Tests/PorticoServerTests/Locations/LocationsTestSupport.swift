@@ -75,13 +75,10 @@ extension TestServer {
         request.page.pageSize = pageSize
         request.nameContains = nameContains
         request.includeArchived = includeArchived
-        var pages: [[String]] = []
-        repeat {
+        return try await everyPage(request, token: \.page.pageToken) { request in
             let page = try await locations.listLocations(request, metadata: bearer(token))
-            pages.append(page.locations.map(\.name))
-            request.page.pageToken = page.page.nextPageToken
-        } while !request.page.pageToken.isEmpty
-        return pages
+            return (page.locations.map(\.name), page.page.nextPageToken)
+        }
     }
 
     /// How many location rows the database holds, all tenants, read as the schema owner.

@@ -20,13 +20,10 @@ extension TestServer {
         var request = Portico_V1_ListNteProfilesRequest()
         request.clientId = client?.uuidString ?? ""
         request.page.pageSize = pageSize
-        var pages: [[Portico_V1_NteProfile]] = []
-        repeat {
+        return try await everyPage(request, token: \.page.pageToken) { request in
             let page = try await nteProfiles.listNteProfiles(request, metadata: bearer(token))
-            pages.append(page.profiles)
-            request.page.pageToken = page.page.nextPageToken
-        } while !request.page.pageToken.isEmpty
-        return pages
+            return (page.profiles, page.page.nextPageToken)
+        }
     }
 
     /// How many cap rows the database holds, all tenants, read as the schema owner.

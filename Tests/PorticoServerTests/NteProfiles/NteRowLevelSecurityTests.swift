@@ -13,22 +13,16 @@ import Testing
 struct NteRowLevelSecurityTests {
     /// Clients A1, A2 and B1 each have a profile with a default and a plumbing cap.
     private func seeded() async throws -> (TestDatabase, TenantFixture) {
-        let database = try await DatabaseFixture.fresh()
-        let f = TenantFixture()
-        try await f.insert(into: database)
-        try await withDatabase(database.owner) { owner async throws in
-            try await owner.withContext(.none) { connection in
-                for (tenant, client) in [(f.tenantA, f.clientA1), (f.tenantA, f.clientA2), (f.tenantB, f.clientB1)] {
-                    try await connection.execute(
-                        "INSERT INTO portico.nte_profiles (tenant_id, client_id, currency_code, default_cap_minor) VALUES (\(tenant), \(client), 'USD', 500)"
-                    )
-                    try await connection.execute(
-                        "INSERT INTO portico.nte_caps (tenant_id, client_id, trade, cap_minor) VALUES (\(tenant), \(client), 'PLUMBING', 300)"
-                    )
-                }
+        try await TenantFixture.seeded { f, connection in
+            for (tenant, client) in [(f.tenantA, f.clientA1), (f.tenantA, f.clientA2), (f.tenantB, f.clientB1)] {
+                try await connection.execute(
+                    "INSERT INTO portico.nte_profiles (tenant_id, client_id, currency_code, default_cap_minor) VALUES (\(tenant), \(client), 'USD', 500)"
+                )
+                try await connection.execute(
+                    "INSERT INTO portico.nte_caps (tenant_id, client_id, trade, cap_minor) VALUES (\(tenant), \(client), 'PLUMBING', 300)"
+                )
             }
         }
-        return (database, f)
     }
 
     private func visible(_ app: Database, as context: DatabaseContext) async throws -> (profiles: Set<UUID>, caps: Set<UUID>) {

@@ -86,6 +86,22 @@ private func runTestServer<Result: Sendable>(
 }
 
 /// Call metadata carrying a session token.
+/// Every page of a keyset list, first to last: `list` gets `request`, then the same
+/// request with each page's next token, until a page has none.
+func everyPage<Request, Item>(
+    _ request: Request, token: WritableKeyPath<Request, String>,
+    _ list: (Request) async throws -> (items: [Item], next: String)
+) async throws -> [[Item]] {
+    var request = request
+    var pages: [[Item]] = []
+    repeat {
+        let page = try await list(request)
+        pages.append(page.items)
+        request[keyPath: token] = page.next
+    } while !request[keyPath: token].isEmpty
+    return pages
+}
+
 func bearer(_ token: String) -> Metadata {
     ["authorization": "Bearer \(token)"]
 }

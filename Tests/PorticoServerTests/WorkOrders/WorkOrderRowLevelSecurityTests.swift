@@ -11,38 +11,32 @@ struct WorkOrderRowLevelSecurityTests {
     /// One site per client; A1's has work orders 1 (assigned to the TECH `dual`) and 2,
     /// A2's has 3, B1's has 4; each with its creation event.
     private func seeded() async throws -> (TestDatabase, TenantFixture) {
-        let database = try await DatabaseFixture.fresh()
-        let f = TenantFixture()
-        try await f.insert(into: database)
-        try await withDatabase(database.owner) { owner async throws in
-            try await owner.withContext(.none) { connection in
-                let sites: [(UUID, UUID, UUID)] = [(f.tenantA, f.clientA1, UUID()), (f.tenantA, f.clientA2, UUID()), (f.tenantB, f.clientB1, UUID())]
-                for (tenant, client, site) in sites {
-                    try await connection.execute(
-                        "INSERT INTO portico.locations (tenant_id, id, client_id, name) VALUES (\(tenant), \(site), \(client), 'Site')"
-                    )
-                }
-                let orders: [(Int64, Int, UUID?, UUID?)] = [
-                    (1, 0, f.dual.membershipID, f.dual.id), (2, 0, nil, nil), (3, 1, nil, nil), (4, 2, nil, nil),
-                ]
-                for (number, site, techMembership, techUser) in orders {
-                    let (tenant, client, location) = sites[site]
-                    let id = UUID()
-                    try await connection.execute(
-                        """
-                        INSERT INTO portico.work_orders (tenant_id, id, number, client_id, location_id, title, trade,
-                            priority, status, assigned_tech_membership_id, assigned_tech_user_id, nte_cap_minor, currency_code)
-                        VALUES (\(tenant), \(id), \(number), \(client), \(location), 'Job', 'PLUMBING', 'NORMAL', 'OPEN',
-                            \(techMembership), \(techUser), 500, 'USD')
-                        """
-                    )
-                    try await connection.execute(
-                        "INSERT INTO portico.work_order_events (tenant_id, work_order_id, by_name, to_status) VALUES (\(tenant), \(id), 'seed', 'OPEN')"
-                    )
-                }
+        try await TenantFixture.seeded { f, connection in
+            let sites: [(UUID, UUID, UUID)] = [(f.tenantA, f.clientA1, UUID()), (f.tenantA, f.clientA2, UUID()), (f.tenantB, f.clientB1, UUID())]
+            for (tenant, client, site) in sites {
+                try await connection.execute(
+                    "INSERT INTO portico.locations (tenant_id, id, client_id, name) VALUES (\(tenant), \(site), \(client), 'Site')"
+                )
+            }
+            let orders: [(Int64, Int, UUID?, UUID?)] = [
+                (1, 0, f.dual.membershipID, f.dual.id), (2, 0, nil, nil), (3, 1, nil, nil), (4, 2, nil, nil),
+            ]
+            for (number, site, techMembership, techUser) in orders {
+                let (tenant, client, location) = sites[site]
+                let id = UUID()
+                try await connection.execute(
+                    """
+                    INSERT INTO portico.work_orders (tenant_id, id, number, client_id, location_id, title, trade,
+                        priority, status, assigned_tech_membership_id, assigned_tech_user_id, nte_cap_minor, currency_code)
+                    VALUES (\(tenant), \(id), \(number), \(client), \(location), 'Job', 'PLUMBING', 'NORMAL', 'OPEN',
+                        \(techMembership), \(techUser), 500, 'USD')
+                    """
+                )
+                try await connection.execute(
+                    "INSERT INTO portico.work_order_events (tenant_id, work_order_id, by_name, to_status) VALUES (\(tenant), \(id), 'seed', 'OPEN')"
+                )
             }
         }
-        return (database, f)
     }
 
     private func visible(_ app: Database, as context: DatabaseContext) async throws -> (orders: [Int64], events: Int) {
@@ -109,7 +103,7 @@ struct WorkOrderRowLevelSecurityTests {
     @Test func aRemovedTechnicianNoLongerSeesTheirWorkOrders() async throws {
         let (database, f) = try await seeded()
         try await withDatabase(database.owner) { owner async throws in
-            try await owner.withContext(.none) { connection in
+            _ = try await owner.withContext(.none) { connection in
                 try await connection.execute("DELETE FROM portico.memberships WHERE id = \(f.dual.membershipID!)")
             }
         }

@@ -68,14 +68,10 @@ extension TestServer {
 
     /// Every page of ListWorkOrders for `request` (its page size kept), as the numbers on each page.
     func workOrderNumberPages(_ request: Portico_V1_ListWorkOrdersRequest = .init(), token: String) async throws -> [[String]] {
-        var request = request
-        var pages: [[String]] = []
-        repeat {
+        try await everyPage(request, token: \.page.pageToken) { request in
             let page = try await workOrders.listWorkOrders(request, metadata: bearer(token))
-            pages.append(page.workOrders.map(\.number))
-            request.page.pageToken = page.page.nextPageToken
-        } while !request.page.pageToken.isEmpty
-        return pages
+            return (page.workOrders.map(\.number), page.page.nextPageToken)
+        }
     }
 
     func workOrderRowCount() async throws -> Int {

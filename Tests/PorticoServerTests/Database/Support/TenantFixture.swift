@@ -52,6 +52,20 @@ struct TenantFixture: Sendable {
     var dualInAContext: DatabaseContext { .init(tenantID: tenantA, userID: dual.id, role: .tech) }
     var operatorContext: DatabaseContext { .init(userID: operatorUser.id, role: .operator) }
 
+    /// A fresh database with a new fixture in it, then whatever `more` writes as the
+    /// schema's owner (no RLS context), for a suite's own rows.
+    static func seeded(
+        _ more: @Sendable (TenantFixture, DatabaseConnection) async throws -> Void = { _, _ in }
+    ) async throws -> (TestDatabase, TenantFixture) {
+        let database = try await DatabaseFixture.fresh()
+        let fixture = TenantFixture()
+        try await fixture.insert(into: database)
+        try await withDatabase(database.owner) { owner in
+            try await owner.withContext(.none) { connection in try await more(fixture, connection) }
+        }
+        return (database, fixture)
+    }
+
     /// Writes everything as `owner`.
     func insert(into database: TestDatabase) async throws {
         try await withDatabase(database.owner) { owner in
