@@ -29,13 +29,13 @@ extension ClientStore {
     /// after `afterName`, with their user summaries.
     static func pageQuery(tenantID: UUID, afterName: String, pattern: String, limit: Int) -> PostgresQuery {
         """
-        SELECT \(unescaped: ClientRow.columns) FROM (
+        SELECT \(unescaped: ClientStore.clientColumns) FROM (
             SELECT * FROM portico.clients
             WHERE tenant_id = \(tenantID) AND sort_name > \(afterName)
                 AND name ILIKE \(pattern) ESCAPE '\\'
             ORDER BY sort_name
             LIMIT \(limit)
-        ) c \(unescaped: ClientRow.userSummary)
+        ) c \(unescaped: ClientStore.userSummary)
         ORDER BY c.sort_name
         """
     }

@@ -7,6 +7,27 @@ import PostgresNIO
 struct ClientStore: Sendable {
     let database: Database
 
+    /// The client columns of `c` (a clients row) and its users' summary `s`.
+    static let clientColumns = """
+        c.id, c.name, c.billing_email, c.phone, c.address_line1, c.address_line2, c.city,
+        c.region, c.postal_code, c.country_code, c.notes, c.created_at, c.updated_at,
+        c.sort_name, s.user_count, s.owner_is_invited
+        """
+
+    /// The client's portal users counted in the same statement (one index probe of
+    /// `memberships_client_name_idx` per client, no query per row): all memberships of a
+    /// client are its OWNER and MEMBERs. `owner_is_invited` is NULL without an owner,
+    /// else whether the owner's login still has its temporary password.
+    static let userSummary = """
+        LEFT JOIN LATERAL (
+            SELECT count(*)::int4 AS user_count,
+                bool_or(u.password_is_temporary) FILTER (WHERE m.role = 'OWNER') AS owner_is_invited
+            FROM portico.memberships m
+            LEFT JOIN portico.auth_users u ON u.id = m.user_id
+            WHERE m.tenant_id = c.tenant_id AND m.client_id = c.id
+        ) s ON true
+        """
+
     func create(_ details: ClientDetails, by principal: Principal) async throws -> ClientRow {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
@@ -24,7 +45,7 @@ struct ClientStore: Sendable {
                     )
                     RETURNING *
                 )
-                SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                SELECT \(unescaped: ClientStore.clientColumns) FROM c \(unescaped: ClientStore.userSummary)
                 """
             )
             guard let row = rows.first else { throw PorticoError.internalError }
@@ -50,7 +71,7 @@ struct ClientStore: Sendable {
                     WHERE tenant_id = \(tenantID) AND id = \(clientID)
                     RETURNING *
                 )
-                SELECT \(unescaped: ClientRow.columns) FROM c \(unescaped: ClientRow.userSummary)
+                SELECT \(unescaped: ClientStore.clientColumns) FROM c \(unescaped: ClientStore.userSummary)
                 """
             )
             guard let row = rows.first else { throw PorticoError.notFound("client") }
@@ -63,7 +84,7 @@ struct ClientStore: Sendable {
     static func client(_ clientID: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> ClientRow {
         let rows = try await connection.query(
             """
-            SELECT \(unescaped: ClientRow.columns) FROM portico.clients c \(unescaped: ClientRow.userSummary)
+            SELECT \(unescaped: ClientStore.clientColumns) FROM portico.clients c \(unescaped: ClientStore.userSummary)
             WHERE c.tenant_id = \(tenantID) AND c.id = \(clientID)
             """
         )

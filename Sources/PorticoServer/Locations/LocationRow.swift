@@ -13,11 +13,6 @@ struct LocationRow: Sendable, Equatable {
     /// `sort_name`, the stored `lower(name)`: with `id`, the list's keyset.
     var sortName: String
 
-    static let columns = """
-        id, client_id, name, address_line1, address_line2, city, region, postal_code, country_code,
-        access_notes, archived_at, created_at, updated_at, sort_name
-        """
-
     init(row: PostgresRow) throws {
         let cells = row.makeRandomAccess()
         id = try cells["id"].decode(UUID.self)

@@ -8,6 +8,12 @@ import PostgresNIO
 struct LocationStore: Sendable {
     let database: Database
 
+    /// The select list of a `LocationRow`.
+    static let locationColumns = """
+        id, client_id, name, address_line1, address_line2, city, region, postal_code, country_code,
+        access_notes, archived_at, created_at, updated_at, sort_name
+        """
+
     /// Which sites a page lists.
     enum Scope: Sendable, Equatable {
         /// One client company's.
@@ -36,7 +42,7 @@ struct LocationStore: Sendable {
                     \(address.city), \(address.region), \(address.postalCode), \(address.countryCode),
                     \(details.accessNotes)
                 )
-                RETURNING \(unescaped: LocationRow.columns)
+                RETURNING \(unescaped: LocationStore.locationColumns)
                 """
             )
             guard let row = rows.first else { throw PorticoError.internalError }
@@ -58,7 +64,7 @@ struct LocationStore: Sendable {
                     postal_code = \(address.postalCode), country_code = \(address.countryCode),
                     access_notes = \(details.accessNotes), updated_at = now()
                 WHERE tenant_id = \(tenantID) AND id = \(locationID)
-                RETURNING \(unescaped: LocationRow.columns)
+                RETURNING \(unescaped: LocationStore.locationColumns)
                 """
             )
             guard let row = rows.first else { throw PorticoError.notFound("location") }
@@ -77,7 +83,7 @@ struct LocationStore: Sendable {
                     archived_at = coalesce(archived_at, now()),
                     updated_at = CASE WHEN archived_at IS NULL THEN now() ELSE updated_at END
                 WHERE tenant_id = \(tenantID) AND id = \(locationID)
-                RETURNING \(unescaped: LocationRow.columns)
+                RETURNING \(unescaped: LocationStore.locationColumns)
                 """
             )
             guard let row = rows.first else { throw PorticoError.notFound("location") }
@@ -135,7 +141,7 @@ struct LocationStore: Sendable {
         switch scope {
         case .client(let clientID):
             """
-            SELECT \(unescaped: LocationRow.columns) FROM portico.locations
+            SELECT \(unescaped: LocationStore.locationColumns) FROM portico.locations
             WHERE tenant_id = \(tenantID) AND client_id = \(clientID)
                 AND (sort_name, id) > (\(after.name), \(after.id))
                 AND (archived_at IS NULL OR \(filter.includeArchived))
@@ -145,7 +151,7 @@ struct LocationStore: Sendable {
             """
         case .tenant:
             """
-            SELECT \(unescaped: LocationRow.columns) FROM portico.locations
+            SELECT \(unescaped: LocationStore.locationColumns) FROM portico.locations
             WHERE tenant_id = \(tenantID)
                 AND (sort_name, id) > (\(after.name), \(after.id))
                 AND (archived_at IS NULL OR \(filter.includeArchived))

@@ -17,11 +17,7 @@ struct NteProfileRow: Sendable, Equatable {
     var locationCaps: [NteProfileDetails.LocationCap]
     var updatedAt: Date
 
-    static let columns = """
-        p.client_id, c.name, c.sort_name, p.currency_code, p.default_cap_minor, p.updated_at
-        """
-
-    /// A row of `columns`, before its caps are read.
+    /// A row of `NteProfileStore.profileColumns`, before its caps are read.
     init(row: PostgresRow) throws {
         (clientID, clientName, clientSortName, currencyCode, defaultCapMinor, updatedAt) = try row.decode(
             (UUID, String, String, String, Int64?, Date).self

@@ -7,6 +7,11 @@ import PostgresNIO
 struct NteProfileStore: Sendable {
     let database: Database
 
+    /// The select list of an `NteProfileRow` (a profile `p` and its client `c`).
+    static let profileColumns = """
+        p.client_id, c.name, c.sort_name, p.currency_code, p.default_cap_minor, p.updated_at
+        """
+
     /// Which profiles a page lists.
     enum Scope: Sendable, Equatable {
         case client(UUID)
@@ -117,7 +122,7 @@ struct NteProfileStore: Sendable {
         if clientIDs.isEmpty { return [] }
         let profileRows = try await connection.query(
             """
-            SELECT \(unescaped: NteProfileRow.columns) FROM portico.nte_profiles p
+            SELECT \(unescaped: NteProfileStore.profileColumns) FROM portico.nte_profiles p
             JOIN portico.clients c ON c.tenant_id = p.tenant_id AND c.id = p.client_id
             WHERE p.tenant_id = \(tenantID) AND p.client_id = ANY(\(clientIDs))
             """

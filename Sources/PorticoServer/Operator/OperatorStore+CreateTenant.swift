@@ -46,7 +46,7 @@ extension OperatorStore {
 
     private static func insertTenant(_ name: String, on connection: DatabaseConnection) async throws -> TenantRow {
         let rows = try await connection.query(
-            "INSERT INTO portico.tenants (name) VALUES (\(name)) RETURNING \(unescaped: TenantRow.columns)"
+            "INSERT INTO portico.tenants (name) VALUES (\(name)) RETURNING \(unescaped: OperatorStore.tenantColumns)"
         )
         guard let row = rows.first else { throw PorticoError.internalError }
         return try TenantRow(row: row)

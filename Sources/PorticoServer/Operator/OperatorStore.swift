@@ -6,6 +6,9 @@ import PostgresNIO
 struct OperatorStore: Sendable {
     let database: Database
 
+    /// The select list of a `TenantRow`.
+    static let tenantColumns = "id, name, created_at, invite_limit, sort_name"
+
     /// Rule 10's standard cap: invites per tenant per rolling 24 hours.
     static let defaultInviteLimit: Int32 = 50
     /// What `SetInviteLimit` accepts.
@@ -17,7 +20,7 @@ struct OperatorStore: Sendable {
             let rows = try await connection.query(
                 """
                 UPDATE portico.tenants SET invite_limit = \(limit) WHERE id = \(tenantID)
-                RETURNING \(unescaped: TenantRow.columns)
+                RETURNING \(unescaped: OperatorStore.tenantColumns)
                 """
             )
             guard let row = rows.first else { throw PorticoError.notFound("tenant") }
@@ -45,7 +48,7 @@ struct OperatorStore: Sendable {
     /// The query of one page: up to `limit` tenants after `afterName`.
     static func pageQuery(afterName: String, limit: Int) -> PostgresQuery {
         """
-        SELECT \(unescaped: TenantRow.columns) FROM portico.tenants
+        SELECT \(unescaped: OperatorStore.tenantColumns) FROM portico.tenants
         WHERE sort_name > \(afterName)
         ORDER BY sort_name
         LIMIT \(limit)

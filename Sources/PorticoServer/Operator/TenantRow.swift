@@ -10,8 +10,6 @@ struct TenantRow: Sendable, Equatable {
     /// `sort_name`, the stored `lower(name)`: the list's keyset.
     var sortName: String
 
-    static let columns = "id, name, created_at, invite_limit, sort_name"
-
     init(row: PostgresRow) throws {
         (id, name, createdAt, inviteLimit, sortName) = try row.decode((UUID, String, Date, Int32, String).self)
     }

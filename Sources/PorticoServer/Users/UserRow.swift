@@ -17,19 +17,6 @@ struct UserRow: Sendable {
     /// `sort_name` (the stored `lower(display_name)`): the list's sort key.
     var sortName: String
 
-    /// The select list, in `init(row:)`'s order.
-    static let columns = """
-        m.id, m.user_id, m.display_name, u.email, m.role, m.client_id, u.password_is_temporary,
-        m.invited_at, m.invited_by_name, u.temporary_password_expires_at, m.sort_name
-        """
-
-    /// The login must be visible too: RLS shows admins their tenant's logins and owners
-    /// their company's.
-    static let source = "portico.memberships m \(login)"
-
-    /// The login `u` of the membership `m`.
-    static let login = "JOIN portico.auth_users u ON u.id = m.user_id"
-
     init(
         membershipID: UUID, userID: UUID, name: String, email: String, role: Portico_V1_Role,
         clientID: UUID?, passwordIsTemporary: Bool, invitedAt: Date, invitedByName: String,

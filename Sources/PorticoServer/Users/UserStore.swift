@@ -12,6 +12,19 @@ import PostgresNIO
 /// the keyset of the page token, and of the indexes `memberships_staff_name_idx` and
 /// `memberships_client_name_idx` (migration 0003).
 enum UserStore {
+    /// The select list of a `UserRow`, in `UserRow.init(row:)`'s order.
+    static let userColumns = """
+        m.id, m.user_id, m.display_name, u.email, m.role, m.client_id, u.password_is_temporary,
+        m.invited_at, m.invited_by_name, u.temporary_password_expires_at, m.sort_name
+        """
+
+    /// The login must be visible too: RLS shows admins their tenant's logins and owners
+    /// their company's.
+    static let userSource = "portico.memberships m \(login)"
+
+    /// The login `u` of the membership `m`.
+    static let login = "JOIN portico.auth_users u ON u.id = m.user_id"
+
     /// Which users a page lists.
     enum Scope: Sendable, Equatable {
         /// One client company's OWNER and MEMBERs.
@@ -32,7 +45,7 @@ enum UserStore {
     static func user(membershipID: UUID, on connection: DatabaseConnection) async throws -> UserRow? {
         let rows = try await connection.query(
             """
-            SELECT \(unescaped: UserRow.columns) FROM \(unescaped: UserRow.source)
+            SELECT \(unescaped: UserStore.userColumns) FROM \(unescaped: UserStore.userSource)
             WHERE m.tenant_id = portico.current_tenant_id() AND m.id = \(membershipID)
             """
         )
@@ -107,24 +120,24 @@ enum UserStore {
         switch scope {
         case .staff:
             """
-            SELECT \(unescaped: UserRow.columns) FROM (
+            SELECT \(unescaped: UserStore.userColumns) FROM (
                 SELECT * FROM portico.memberships
                 WHERE tenant_id = portico.current_tenant_id() AND client_id IS NULL
                     AND (sort_name, id) > (\(after.name), \(after.id))
                 ORDER BY sort_name, id
                 LIMIT \(limit)
-            ) m \(unescaped: UserRow.login)
+            ) m \(unescaped: UserStore.login)
             ORDER BY m.sort_name, m.id
             """
         case .client(let clientID):
             """
-            SELECT \(unescaped: UserRow.columns) FROM (
+            SELECT \(unescaped: UserStore.userColumns) FROM (
                 SELECT * FROM portico.memberships
                 WHERE tenant_id = portico.current_tenant_id() AND client_id = \(clientID)
                     AND (sort_name, id) > (\(after.name), \(after.id))
                 ORDER BY sort_name, id
                 LIMIT \(limit)
-            ) m \(unescaped: UserRow.login)
+            ) m \(unescaped: UserStore.login)
             ORDER BY m.sort_name, m.id
             """
         }

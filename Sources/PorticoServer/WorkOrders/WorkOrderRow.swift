@@ -20,21 +20,6 @@ struct WorkOrderRow: Sendable, Equatable {
     var createdAt: Date
     var updatedAt: Date
 
-    /// The columns of `w` (a work order), `c` (its client) and `l` (its location).
-    static let columns = """
-        w.id, w.number, w.client_id, c.name AS client_name, w.location_id, l.name AS location_name,
-        w.title, w.description, w.trade, w.priority, w.status, w.assigned_tech_membership_id,
-        w.assigned_tech_name, w.scheduled_at, w.nte_cap_minor, w.currency_code, w.requested_by_name,
-        w.created_at, w.updated_at
-        """
-
-    /// Work orders `w` with their clients `c` and locations `l`.
-    static let source = """
-        portico.work_orders w
-        JOIN portico.clients c ON c.tenant_id = w.tenant_id AND c.id = w.client_id
-        JOIN portico.locations l ON l.tenant_id = w.tenant_id AND l.id = w.location_id
-        """
-
     init(row: PostgresRow) throws {
         let cells = row.makeRandomAccess()
         id = try cells["id"].decode(UUID.self)

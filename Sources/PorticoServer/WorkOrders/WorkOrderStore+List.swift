@@ -46,7 +46,7 @@ extension WorkOrderStore {
         let pattern: String? = filter.search.isEmpty ? nil : LikePattern.containing(filter.search)
         let number: Int64? = Int64(filter.search.uppercased().replacingOccurrences(of: "WO-", with: ""))
         return """
-            SELECT \(unescaped: WorkOrderRow.columns) FROM \(unescaped: WorkOrderRow.source)
+            SELECT \(unescaped: WorkOrderStore.workOrderColumns) FROM \(unescaped: WorkOrderStore.workOrderSource)
             WHERE w.tenant_id = \(tenantID) AND w.number < \(before)
                 AND (\(statuses)::text[] IS NULL OR w.status = ANY(\(statuses)::text[]))
                 AND (\(filter.clientID)::uuid IS NULL OR w.client_id = \(filter.clientID))

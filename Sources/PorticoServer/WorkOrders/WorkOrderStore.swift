@@ -10,6 +10,21 @@ import PostgresNIO
 struct WorkOrderStore: Sendable {
     let database: Database
 
+    /// The columns of `w` (a work order), `c` (its client) and `l` (its location).
+    static let workOrderColumns = """
+        w.id, w.number, w.client_id, c.name AS client_name, w.location_id, l.name AS location_name,
+        w.title, w.description, w.trade, w.priority, w.status, w.assigned_tech_membership_id,
+        w.assigned_tech_name, w.scheduled_at, w.nte_cap_minor, w.currency_code, w.requested_by_name,
+        w.created_at, w.updated_at
+        """
+
+    /// Work orders `w` with their clients `c` and locations `l`.
+    static let workOrderSource = """
+        portico.work_orders w
+        JOIN portico.clients c ON c.tenant_id = w.tenant_id AND c.id = w.client_id
+        JOIN portico.locations l ON l.tenant_id = w.tenant_id AND l.id = w.location_id
+        """
+
     /// The first number a tenant's work orders get: "WO-1001".
     static let firstNumber: Int64 = 1001
 
@@ -98,7 +113,7 @@ struct WorkOrderStore: Sendable {
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let rows = try await connection.query(
                 """
-                SELECT \(unescaped: WorkOrderRow.columns) FROM \(unescaped: WorkOrderRow.source)
+                SELECT \(unescaped: WorkOrderStore.workOrderColumns) FROM \(unescaped: WorkOrderStore.workOrderSource)
                 WHERE w.tenant_id = \(tenantID) AND w.id = \(id)
                 FOR NO KEY UPDATE OF w
                 """
@@ -130,7 +145,7 @@ struct WorkOrderStore: Sendable {
     static func workOrder(_ id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> WorkOrderRow {
         let rows = try await connection.query(
             """
-            SELECT \(unescaped: WorkOrderRow.columns) FROM \(unescaped: WorkOrderRow.source)
+            SELECT \(unescaped: WorkOrderStore.workOrderColumns) FROM \(unescaped: WorkOrderStore.workOrderSource)
             WHERE w.tenant_id = \(tenantID) AND w.id = \(id)
             """
         )
