@@ -20,7 +20,10 @@ import Testing
         "portico.v1.Auth",
         "portico.v1.Clients",
         "portico.v1.Invites",
+        "portico.v1.Locations",
+        "portico.v1.NteProfiles",
         "portico.v1.Operator",
+        "portico.v1.WorkOrders",
     ]
 
     static let sessionLifetime = Duration.seconds(2 * 3600)
