@@ -94,7 +94,7 @@ import Testing
                 }
                 return names
             }
-            #expect(names.count == 7)
+            #expect(names.count == 10)
             #expect(names.contains("portico.v1.Auth"))
         }
     }
