@@ -281,6 +281,20 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                     isClientStreaming: false,
                     isServerStreaming: false
                 ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.AddComment.descriptor,
+                    inputType: "portico.v1.AddCommentRequest",
+                    outputType: "portico.v1.AddCommentResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.ListComments.descriptor,
+                    inputType: "portico.v1.ListCommentsRequest",
+                    outputType: "portico.v1.ListCommentsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
@@ -712,24 +726,34 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 V29ya09yZGVyUgp3b3JrT3JkZXJzEiwKBHBhZ2UYAiABKAsyGC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSI5ChNHZXRX\
                 b3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkIoMBChRHZXRXb3JrT3JkZXJSZXNwb25z\
                 ZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJSCXdvcmtPcmRlchI1CgdoaXN0b3J5GAIgAygLMhsu\
-                cG9ydGljby52MS5Xb3JrT3JkZXJDaGFuZ2VSB2hpc3RvcnkquwIKD1dvcmtPcmRlclN0YXR1cxIhCh1XT1JLX09SREVSX1NUQVRV\
-                U19VTlNQRUNJRklFRBAAEh8KG1dPUktfT1JERVJfU1RBVFVTX1JFUVVFU1RFRBABEhoKFldPUktfT1JERVJfU1RBVFVTX09QRU4Q\
-                AhIcChhXT1JLX09SREVSX1NUQVRVU19BQ1RJVkUQAxIdChlXT1JLX09SREVSX1NUQVRVU19PTl9IT0xEEAQSKwonV09SS19PUkRF\
-                Ul9TVEFUVVNfUEVORElOR19BVVRIT1JJWkFUSU9OEAUSHwobV09SS19PUkRFUl9TVEFUVVNfQ09NUExFVEVEEAYSHAoYV09SS19P\
-                UkRFUl9TVEFUVVNfQ0xPU0VEEAcSHwobV09SS19PUkRFUl9TVEFUVVNfQ0FOQ0VMTEVEEAgqdgoIUHJpb3JpdHkSGAoUUFJJT1JJ\
-                VFlfVU5TUEVDSUZJRUQQABIQCgxQUklPUklUWV9MT1cQARITCg9QUklPUklUWV9OT1JNQUwQAhIRCg1QUklPUklUWV9ISUdIEAMS\
-                FgoSUFJJT1JJVFlfRU1FUkdFTkNZEAQymwYKCldvcmtPcmRlcnMSXgoNU3VibWl0UmVxdWVzdBIgLnBvcnRpY28udjEuU3VibWl0\
-                UmVxdWVzdFJlcXVlc3QaIS5wb3J0aWNvLnYxLlN1Ym1pdFJlcXVlc3RSZXNwb25zZSII6uAYBBoCBAUSYwoPQ3JlYXRlV29ya09y\
-                ZGVyEiIucG9ydGljby52MS5DcmVhdGVXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DcmVhdGVXb3JrT3JkZXJSZXNwb25z\
-                ZSIH6uAYAxoBAhJdCg1BY2NlcHRSZXF1ZXN0EiAucG9ydGljby52MS5BY2NlcHRSZXF1ZXN0UmVxdWVzdBohLnBvcnRpY28udjEu\
-                QWNjZXB0UmVxdWVzdFJlc3BvbnNlIgfq4BgDGgECEmMKD1VwZGF0ZVdvcmtPcmRlchIiLnBvcnRpY28udjEuVXBkYXRlV29ya09y\
-                ZGVyUmVxdWVzdBojLnBvcnRpY28udjEuVXBkYXRlV29ya09yZGVyUmVzcG9uc2UiB+rgGAMaAQISYwoPQ2FuY2VsV29ya09yZGVy\
-                EiIucG9ydGljby52MS5DYW5jZWxXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DYW5jZWxXb3JrT3JkZXJSZXNwb25zZSIH\
-                6uAYAxoBAhJbCgxVcGRhdGVTdGF0dXMSHy5wb3J0aWNvLnYxLlVwZGF0ZVN0YXR1c1JlcXVlc3QaIC5wb3J0aWNvLnYxLlVwZGF0\
-                ZVN0YXR1c1Jlc3BvbnNlIgjq4BgEGgICAxJjCg5MaXN0V29ya09yZGVycxIhLnBvcnRpY28udjEuTGlzdFdvcmtPcmRlcnNSZXF1\
-                ZXN0GiIucG9ydGljby52MS5MaXN0V29ya09yZGVyc1Jlc3BvbnNlIgrq4BgGGgQCAwQFEl0KDEdldFdvcmtPcmRlchIfLnBvcnRp\
-                Y28udjEuR2V0V29ya09yZGVyUmVxdWVzdBogLnBvcnRpY28udjEuR2V0V29ya09yZGVyUmVzcG9uc2UiCurgGAYaBAIDBAViBnBy\
-                b3RvMw==
+                cG9ydGljby52MS5Xb3JrT3JkZXJDaGFuZ2VSB2hpc3Rvcnki4AEKB0NvbW1lbnQSDgoCaWQYASABKAlSAmlkEiIKDXdvcmtfb3Jk\
+                ZXJfaWQYAiABKAlSC3dvcmtPcmRlcklkEh8KC2F1dGhvcl9uYW1lGAMgASgJUgphdXRob3JOYW1lEjEKC2F1dGhvcl9yb2xlGAQg\
+                ASgOMhAucG9ydGljby52MS5Sb2xlUgphdXRob3JSb2xlEhIKBGJvZHkYBSABKAlSBGJvZHkSOQoKY3JlYXRlZF9hdBgGIAEoCzIa\
+                Lmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWNyZWF0ZWRBdCJLChFBZGRDb21tZW50UmVxdWVzdBIiCg13b3JrX29yZGVyX2lk\
+                GAEgASgJUgt3b3JrT3JkZXJJZBISCgRib2R5GAIgASgJUgRib2R5IkMKEkFkZENvbW1lbnRSZXNwb25zZRItCgdjb21tZW50GAEg\
+                ASgLMhMucG9ydGljby52MS5Db21tZW50Ugdjb21tZW50ImYKE0xpc3RDb21tZW50c1JlcXVlc3QSIgoNd29ya19vcmRlcl9pZBgB\
+                IAEoCVILd29ya09yZGVySWQSKwoEcGFnZRgCIAEoCzIXLnBvcnRpY28udjEuUGFnZVJlcXVlc3RSBHBhZ2UidQoUTGlzdENvbW1l\
+                bnRzUmVzcG9uc2USLwoIY29tbWVudHMYASADKAsyEy5wb3J0aWNvLnYxLkNvbW1lbnRSCGNvbW1lbnRzEiwKBHBhZ2UYAiABKAsy\
+                GC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSq7AgoPV29ya09yZGVyU3RhdHVzEiEKHVdPUktfT1JERVJfU1RBVFVTX1VO\
+                U1BFQ0lGSUVEEAASHwobV09SS19PUkRFUl9TVEFUVVNfUkVRVUVTVEVEEAESGgoWV09SS19PUkRFUl9TVEFUVVNfT1BFThACEhwK\
+                GFdPUktfT1JERVJfU1RBVFVTX0FDVElWRRADEh0KGVdPUktfT1JERVJfU1RBVFVTX09OX0hPTEQQBBIrCidXT1JLX09SREVSX1NU\
+                QVRVU19QRU5ESU5HX0FVVEhPUklaQVRJT04QBRIfChtXT1JLX09SREVSX1NUQVRVU19DT01QTEVURUQQBhIcChhXT1JLX09SREVS\
+                X1NUQVRVU19DTE9TRUQQBxIfChtXT1JLX09SREVSX1NUQVRVU19DQU5DRUxMRUQQCCp2CghQcmlvcml0eRIYChRQUklPUklUWV9V\
+                TlNQRUNJRklFRBAAEhAKDFBSSU9SSVRZX0xPVxABEhMKD1BSSU9SSVRZX05PUk1BTBACEhEKDVBSSU9SSVRZX0hJR0gQAxIWChJQ\
+                UklPUklUWV9FTUVSR0VOQ1kQBDLTBwoKV29ya09yZGVycxJeCg1TdWJtaXRSZXF1ZXN0EiAucG9ydGljby52MS5TdWJtaXRSZXF1\
+                ZXN0UmVxdWVzdBohLnBvcnRpY28udjEuU3VibWl0UmVxdWVzdFJlc3BvbnNlIgjq4BgEGgIEBRJjCg9DcmVhdGVXb3JrT3JkZXIS\
+                Ii5wb3J0aWNvLnYxLkNyZWF0ZVdvcmtPcmRlclJlcXVlc3QaIy5wb3J0aWNvLnYxLkNyZWF0ZVdvcmtPcmRlclJlc3BvbnNlIgfq\
+                4BgDGgECEl0KDUFjY2VwdFJlcXVlc3QSIC5wb3J0aWNvLnYxLkFjY2VwdFJlcXVlc3RSZXF1ZXN0GiEucG9ydGljby52MS5BY2Nl\
+                cHRSZXF1ZXN0UmVzcG9uc2UiB+rgGAMaAQISYwoPVXBkYXRlV29ya09yZGVyEiIucG9ydGljby52MS5VcGRhdGVXb3JrT3JkZXJS\
+                ZXF1ZXN0GiMucG9ydGljby52MS5VcGRhdGVXb3JrT3JkZXJSZXNwb25zZSIH6uAYAxoBAhJjCg9DYW5jZWxXb3JrT3JkZXISIi5w\
+                b3J0aWNvLnYxLkNhbmNlbFdvcmtPcmRlclJlcXVlc3QaIy5wb3J0aWNvLnYxLkNhbmNlbFdvcmtPcmRlclJlc3BvbnNlIgfq4BgD\
+                GgECElsKDFVwZGF0ZVN0YXR1cxIfLnBvcnRpY28udjEuVXBkYXRlU3RhdHVzUmVxdWVzdBogLnBvcnRpY28udjEuVXBkYXRlU3Rh\
+                dHVzUmVzcG9uc2UiCOrgGAQaAgIDEmMKDkxpc3RXb3JrT3JkZXJzEiEucG9ydGljby52MS5MaXN0V29ya09yZGVyc1JlcXVlc3Qa\
+                Ii5wb3J0aWNvLnYxLkxpc3RXb3JrT3JkZXJzUmVzcG9uc2UiCurgGAYaBAIDBAUSXQoMR2V0V29ya09yZGVyEh8ucG9ydGljby52\
+                MS5HZXRXb3JrT3JkZXJSZXF1ZXN0GiAucG9ydGljby52MS5HZXRXb3JrT3JkZXJSZXNwb25zZSIK6uAYBhoEAgMEBRJXCgpBZGRD\
+                b21tZW50Eh0ucG9ydGljby52MS5BZGRDb21tZW50UmVxdWVzdBoeLnBvcnRpY28udjEuQWRkQ29tbWVudFJlc3BvbnNlIgrq4BgG\
+                GgQCAwQFEl0KDExpc3RDb21tZW50cxIfLnBvcnRpY28udjEuTGlzdENvbW1lbnRzUmVxdWVzdBogLnBvcnRpY28udjEuTGlzdENv\
+                bW1lbnRzUmVzcG9uc2UiCurgGAYaBAIDBAViBnByb3RvMw==
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
@@ -871,6 +895,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.AcceptRequestRequest": "portico/v1/work_orders.proto",
         "portico.v1.AcceptRequestResponse": "portico/v1/work_orders.proto",
         "portico.v1.AccessRule": "portico/v1/access.proto",
+        "portico.v1.AddCommentRequest": "portico/v1/work_orders.proto",
+        "portico.v1.AddCommentResponse": "portico/v1/work_orders.proto",
         "portico.v1.ArchiveLocationRequest": "portico/v1/locations.proto",
         "portico.v1.ArchiveLocationResponse": "portico/v1/locations.proto",
         "portico.v1.Auth": "portico/v1/auth.proto",
@@ -890,6 +916,7 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Clients.GetClient": "portico/v1/clients.proto",
         "portico.v1.Clients.ListClients": "portico/v1/clients.proto",
         "portico.v1.Clients.UpdateClient": "portico/v1/clients.proto",
+        "portico.v1.Comment": "portico/v1/work_orders.proto",
         "portico.v1.CreateClientRequest": "portico/v1/clients.proto",
         "portico.v1.CreateClientResponse": "portico/v1/clients.proto",
         "portico.v1.CreateLocationRequest": "portico/v1/locations.proto",
@@ -921,6 +948,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Invites.ResendInvite": "portico/v1/invites.proto",
         "portico.v1.ListClientsRequest": "portico/v1/clients.proto",
         "portico.v1.ListClientsResponse": "portico/v1/clients.proto",
+        "portico.v1.ListCommentsRequest": "portico/v1/work_orders.proto",
+        "portico.v1.ListCommentsResponse": "portico/v1/work_orders.proto",
         "portico.v1.ListLocationsRequest": "portico/v1/locations.proto",
         "portico.v1.ListLocationsResponse": "portico/v1/locations.proto",
         "portico.v1.ListNteProfilesRequest": "portico/v1/nte.proto",
@@ -992,9 +1021,11 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.WorkOrderStatus": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.AcceptRequest": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.AddComment": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.CancelWorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.CreateWorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.GetWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.ListComments": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.ListWorkOrders": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.SubmitRequest": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.UpdateStatus": "portico/v1/work_orders.proto",
@@ -1170,6 +1201,19 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "allowed_before_password_change", jsonName: "allowedBeforePasswordChange", number: 4, type: "bool"),
             ]
         ),
+        "portico.v1.AddCommentRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AddCommentRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "body", jsonName: "body", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.AddCommentResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AddCommentResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "comment", jsonName: "comment", number: 1, type: "portico.v1.Comment", kind: .message),
+            ]
+        ),
         "portico.v1.ArchiveLocationRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ArchiveLocationRequest.self,
             fields: [
@@ -1231,6 +1275,17 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "phone", jsonName: "phone", number: 3, type: "string"),
                 ProtoWireGRPC.ProtoFieldDescription(name: "address", jsonName: "address", number: 4, type: "portico.v1.PostalAddress", kind: .message),
                 ProtoWireGRPC.ProtoFieldDescription(name: "notes", jsonName: "notes", number: 5, type: "string"),
+            ]
+        ),
+        "portico.v1.Comment": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Comment.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "author_name", jsonName: "authorName", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "author_role", jsonName: "authorRole", number: 4, type: "portico.v1.Role", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "body", jsonName: "body", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 6, type: "google.protobuf.Timestamp", kind: .message),
             ]
         ),
         "portico.v1.CreateClientRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1384,6 +1439,20 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_ListClientsResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "clients", jsonName: "clients", number: 1, type: "portico.v1.Client", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.ListCommentsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListCommentsRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageRequest", kind: .message),
+            ]
+        ),
+        "portico.v1.ListCommentsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListCommentsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "comments", jsonName: "comments", number: 1, type: "portico.v1.Comment", kind: .message, isRepeated: true),
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
             ]
         ),
@@ -1911,6 +1980,12 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             $0.roles = [.admin, .tech, .owner, .member]
         },
         Portico_V1_WorkOrders.Method.GetWorkOrder.descriptor: .with {
+            $0.roles = [.admin, .tech, .owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.AddComment.descriptor: .with {
+            $0.roles = [.admin, .tech, .owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.ListComments.descriptor: .with {
             $0.roles = [.admin, .tech, .owner, .member]
         },
         Grpc_Health_V1_Health.Method.Check.descriptor: .with {

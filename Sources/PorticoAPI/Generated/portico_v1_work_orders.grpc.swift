@@ -117,6 +117,32 @@ public enum Portico_V1_WorkOrders: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "AddComment" metadata.
+        public enum AddComment: Sendable {
+            /// Request type for "AddComment".
+            public typealias Input = Portico_V1_AddCommentRequest
+            /// Response type for "AddComment".
+            public typealias Output = Portico_V1_AddCommentResponse
+            /// Descriptor for "AddComment".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "AddComment",
+                type: .unary
+            )
+        }
+        /// Namespace for "ListComments" metadata.
+        public enum ListComments: Sendable {
+            /// Request type for "ListComments".
+            public typealias Input = Portico_V1_ListCommentsRequest
+            /// Response type for "ListComments".
+            public typealias Output = Portico_V1_ListCommentsResponse
+            /// Descriptor for "ListComments".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "ListComments",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "portico.v1.WorkOrders" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             SubmitRequest.descriptor,
@@ -126,7 +152,9 @@ public enum Portico_V1_WorkOrders: Sendable {
             CancelWorkOrder.descriptor,
             UpdateStatus.descriptor,
             ListWorkOrders.descriptor,
-            GetWorkOrder.descriptor
+            GetWorkOrder.descriptor,
+            AddComment.descriptor,
+            ListComments.descriptor
         ]
     }
 }
@@ -303,6 +331,43 @@ extension Portico_V1_WorkOrders {
             request: GRPCCore.StreamingServerRequest<Portico_V1_GetWorkOrderRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_GetWorkOrderResponse>
+
+        /// Handle the "AddComment" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a comment to a work order's thread: everyone who can read the work order
+        /// > may, clients included (they comment; they never edit it, rule 14).
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_AddCommentRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_AddCommentResponse` messages.
+        func addComment(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_AddCommentRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_AddCommentResponse>
+
+        /// Handle the "ListComments" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's thread, oldest first, in pages.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_ListCommentsRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_ListCommentsResponse` messages.
+        func listComments(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_ListCommentsRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCommentsResponse>
     }
 
     /// Service protocol for the "portico.v1.WorkOrders" service.
@@ -464,6 +529,43 @@ extension Portico_V1_WorkOrders {
             request: GRPCCore.ServerRequest<Portico_V1_GetWorkOrderRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Portico_V1_GetWorkOrderResponse>
+
+        /// Handle the "AddComment" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a comment to a work order's thread: everyone who can read the work order
+        /// > may, clients included (they comment; they never edit it, rule 14).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCommentRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_AddCommentResponse` message.
+        func addComment(
+            request: GRPCCore.ServerRequest<Portico_V1_AddCommentRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_AddCommentResponse>
+
+        /// Handle the "ListComments" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's thread, oldest first, in pages.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCommentsRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_ListCommentsResponse` message.
+        func listComments(
+            request: GRPCCore.ServerRequest<Portico_V1_ListCommentsRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse>
     }
 
     /// Simple service protocol for the "portico.v1.WorkOrders" service.
@@ -623,6 +725,43 @@ extension Portico_V1_WorkOrders {
             request: Portico_V1_GetWorkOrderRequest,
             context: GRPCCore.ServerContext
         ) async throws -> Portico_V1_GetWorkOrderResponse
+
+        /// Handle the "AddComment" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a comment to a work order's thread: everyone who can read the work order
+        /// > may, clients included (they comment; they never edit it, rule 14).
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_AddCommentRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_AddCommentResponse` to respond with.
+        func addComment(
+            request: Portico_V1_AddCommentRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_AddCommentResponse
+
+        /// Handle the "ListComments" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's thread, oldest first, in pages.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_ListCommentsRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_ListCommentsResponse` to respond with.
+        func listComments(
+            request: Portico_V1_ListCommentsRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_ListCommentsResponse
     }
 }
 
@@ -718,6 +857,28 @@ extension Portico_V1_WorkOrders.StreamingServiceProtocol {
                 )
             }
         )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.AddComment.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_AddCommentRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_AddCommentResponse>(),
+            handler: { request, context in
+                try await self.addComment(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.ListComments.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ListCommentsRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ListCommentsResponse>(),
+            handler: { request, context in
+                try await self.listComments(
+                    request: request,
+                    context: context
+                )
+            }
+        )
     }
 }
 
@@ -806,6 +967,28 @@ extension Portico_V1_WorkOrders.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_GetWorkOrderResponse> {
         let response = try await self.getWorkOrder(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func addComment(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_AddCommentRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_AddCommentResponse> {
+        let response = try await self.addComment(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func listComments(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_ListCommentsRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCommentsResponse> {
+        let response = try await self.listComments(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -913,6 +1096,32 @@ extension Portico_V1_WorkOrders.SimpleServiceProtocol {
     ) async throws -> GRPCCore.ServerResponse<Portico_V1_GetWorkOrderResponse> {
         return GRPCCore.ServerResponse<Portico_V1_GetWorkOrderResponse>(
             message: try await self.getWorkOrder(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func addComment(
+        request: GRPCCore.ServerRequest<Portico_V1_AddCommentRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_AddCommentResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_AddCommentResponse>(
+            message: try await self.addComment(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func listComments(
+        request: GRPCCore.ServerRequest<Portico_V1_ListCommentsRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse>(
+            message: try await self.listComments(
                 request: request.message,
                 context: context
             ),
@@ -1120,6 +1329,53 @@ extension Portico_V1_WorkOrders {
             deserializer: some GRPCCore.MessageDeserializer<Portico_V1_GetWorkOrderResponse>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_GetWorkOrderResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "AddComment" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a comment to a work order's thread: everyone who can read the work order
+        /// > may, clients included (they comment; they never edit it, rule 14).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCommentRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_AddCommentRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_AddCommentResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func addComment<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_AddCommentRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_AddCommentRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_AddCommentResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCommentResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ListComments" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's thread, oldest first, in pages.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCommentsRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ListCommentsRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ListCommentsResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func listComments<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ListCommentsRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ListCommentsRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ListCommentsResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCommentsResponse>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -1418,6 +1674,75 @@ extension Portico_V1_WorkOrders {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "AddComment" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a comment to a work order's thread: everyone who can read the work order
+        /// > may, clients included (they comment; they never edit it, rule 14).
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCommentRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_AddCommentRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_AddCommentResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func addComment<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_AddCommentRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_AddCommentRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_AddCommentResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCommentResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.AddComment.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ListComments" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's thread, oldest first, in pages.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCommentsRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ListCommentsRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ListCommentsResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func listComments<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ListCommentsRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ListCommentsRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ListCommentsResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCommentsResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.ListComments.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -1659,6 +1984,65 @@ extension Portico_V1_WorkOrders.ClientProtocol {
             request: request,
             serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_GetWorkOrderRequest>(),
             deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_GetWorkOrderResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddComment" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Adds a comment to a work order's thread: everyone who can read the work order
+    /// > may, clients included (they comment; they never edit it, rule 14).
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_AddCommentRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addComment<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_AddCommentRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCommentResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.addComment(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_AddCommentRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_AddCommentResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListComments" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A work order's thread, oldest first, in pages.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_ListCommentsRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listComments<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_ListCommentsRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCommentsResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.listComments(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ListCommentsRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ListCommentsResponse>(),
             options: options,
             onResponse: handleResponse
         )
@@ -1934,6 +2318,73 @@ extension Portico_V1_WorkOrders.ClientProtocol {
             metadata: metadata
         )
         return try await self.getWorkOrder(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddComment" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Adds a comment to a work order's thread: everyone who can read the work order
+    /// > may, clients included (they comment; they never edit it, rule 14).
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addComment<Result>(
+        _ message: Portico_V1_AddCommentRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCommentResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_AddCommentRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.addComment(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListComments" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A work order's thread, oldest first, in pages.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listComments<Result>(
+        _ message: Portico_V1_ListCommentsRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCommentsResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_ListCommentsRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.listComments(
             request: request,
             options: options,
             onResponse: handleResponse

@@ -1604,6 +1604,342 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
     private var _workOrder: Portico_V1_WorkOrder? = nil
 }
 
+/// One comment of a work order's thread.
+public struct Portico_V1_Comment: ProtoMessage {
+    public static let protoMessageName = "portico.v1.Comment"
+
+    public var id: String = ""
+
+    public var workOrderId: String = ""
+
+    /// Who wrote it, as they were named then (it stays after they are removed).
+    public var authorName: String = ""
+
+    /// The author's role when they wrote it: staff or client.
+    public var authorRole: Portico_V1_Role = .unspecified
+
+    /// 1 to 5,000 characters.
+    public var body: String = ""
+
+    public var createdAt: Google_Protobuf_Timestamp {
+        get { _createdAt ?? Google_Protobuf_Timestamp() }
+        set { _createdAt = newValue }
+    }
+    public var hasCreatedAt: Bool { _createdAt != nil }
+    public mutating func clearCreatedAt() { _createdAt = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(id, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(workOrderId, field: 2, as: ProtoString.self)
+        size += sizes.sizeOf(authorName, field: 3, as: ProtoString.self)
+        size += sizes.sizeOf(authorRole, field: 4, as: ProtoEnumKind<Portico_V1_Role>.self)
+        size += sizes.sizeOf(body, field: 5, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_createdAt, field: 6, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(id, field: 1, as: ProtoString.self)
+        writer.write(workOrderId, field: 2, as: ProtoString.self)
+        writer.write(authorName, field: 3, as: ProtoString.self)
+        writer.write(authorRole, field: 4, as: ProtoEnumKind<Portico_V1_Role>.self)
+        writer.write(body, field: 5, as: ProtoString.self)
+        writer.writeOptional(_createdAt, field: 6, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &id, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 3: try reader.read(tag, into: &authorName, as: ProtoString.self)
+        case 4: try reader.read(tag, into: &authorRole, as: ProtoEnumKind<Portico_V1_Role>.self)
+        case 5: try reader.read(tag, into: &body, as: ProtoString.self)
+        case 6: try reader.read(tag, into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(id, json: "id", proto: "id", as: ProtoString.self)
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(authorName, json: "authorName", proto: "author_name", as: ProtoString.self)
+        try writer.write(authorRole, json: "authorRole", proto: "author_role", as: ProtoEnumKind<Portico_V1_Role>.self)
+        try writer.write(body, json: "body", proto: "body", as: ProtoString.self)
+        try writer.writeOptional(_createdAt, json: "createdAt", proto: "created_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &id, as: ProtoString.self)
+            case 2: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 3: try reader.read(into: &authorName, as: ProtoString.self)
+            case 4: try reader.read(into: &authorRole, as: ProtoEnumKind<Portico_V1_Role>.self)
+            case 5: try reader.read(into: &body, as: ProtoString.self)
+            case 6: try reader.read(into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "id", "id"),
+        .init(2, "workOrderId", "work_order_id"),
+        .init(3, "authorName", "author_name"),
+        .init(4, "authorRole", "author_role"),
+        .init(5, "body", "body"),
+        .init(6, "createdAt", "created_at"),
+    ])
+
+    private var _createdAt: Google_Protobuf_Timestamp? = nil
+}
+
+public struct Portico_V1_AddCommentRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.AddCommentRequest"
+
+    public var workOrderId: String = ""
+
+    public var body: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(body, field: 2, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(body, field: 2, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &body, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(body, json: "body", proto: "body", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &body, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "body", "body"),
+    ])
+}
+
+public struct Portico_V1_AddCommentResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.AddCommentResponse"
+
+    public var comment: Portico_V1_Comment {
+        get { _comment ?? Portico_V1_Comment() }
+        set { _comment = newValue }
+    }
+    public var hasComment: Bool { _comment != nil }
+    public mutating func clearComment() { _comment = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_comment, field: 1, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_comment, field: 1, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_comment, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_comment, json: "comment", proto: "comment", as: ProtoMessageKind<Portico_V1_Comment>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_comment, as: ProtoMessageKind<Portico_V1_Comment>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "comment", "comment"),
+    ])
+
+    private var _comment: Portico_V1_Comment? = nil
+}
+
+public struct Portico_V1_ListCommentsRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ListCommentsRequest"
+
+    public var workOrderId: String = ""
+
+    public var page: Portico_V1_PageRequest {
+        get { _page ?? Portico_V1_PageRequest() }
+        set { _page = newValue }
+    }
+    public var hasPage: Bool { _page != nil }
+    public mutating func clearPage() { _page = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.writeOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &_page, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.writeOptional(_page, json: "page", proto: "page", as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &_page, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "page", "page"),
+    ])
+
+    private var _page: Portico_V1_PageRequest? = nil
+}
+
+public struct Portico_V1_ListCommentsResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ListCommentsResponse"
+
+    public var comments: [Portico_V1_Comment] = []
+
+    public var page: Portico_V1_PageResponse {
+        get { _page ?? Portico_V1_PageResponse() }
+        set { _page = newValue }
+    }
+    public var hasPage: Bool { _page != nil }
+    public mutating func clearPage() { _page = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfRepeated(comments, field: 1, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        size += sizes.sizeOfOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeRepeated(comments, field: 1, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        writer.writeOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.readRepeated(tag, into: &comments, as: ProtoMessageKind<Portico_V1_Comment>.self)
+        case 2: try reader.read(tag, into: &_page, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeRepeated(comments, json: "comments", proto: "comments", as: ProtoMessageKind<Portico_V1_Comment>.self)
+        try writer.writeOptional(_page, json: "page", proto: "page", as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.readRepeated(into: &comments, as: ProtoMessageKind<Portico_V1_Comment>.self)
+            case 2: try reader.read(into: &_page, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "comments", "comments"),
+        .init(2, "page", "page"),
+    ])
+
+    private var _page: Portico_V1_PageResponse? = nil
+}
+
 /// Every message type of portico/v1/work_orders.proto, nested ones included.
 public enum Portico_V1_WorkOrders_ProtoFile {
     public static let messageTypes: [any ProtoMessage.Type] = [
@@ -1626,5 +1962,10 @@ public enum Portico_V1_WorkOrders_ProtoFile {
         Portico_V1_ListWorkOrdersResponse.self,
         Portico_V1_GetWorkOrderRequest.self,
         Portico_V1_GetWorkOrderResponse.self,
+        Portico_V1_Comment.self,
+        Portico_V1_AddCommentRequest.self,
+        Portico_V1_AddCommentResponse.self,
+        Portico_V1_ListCommentsRequest.self,
+        Portico_V1_ListCommentsResponse.self,
     ]
 }

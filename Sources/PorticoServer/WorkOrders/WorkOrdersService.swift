@@ -11,6 +11,8 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
 
     /// Longest note kept in a work order's history.
     static let maximumNote = 2000
+    /// Longest comment.
+    static let maximumComment = 5000
 
     func submitRequest(
         request: Portico_V1_SubmitRequestRequest, context: ServerContext
@@ -112,6 +114,32 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
         var response = Portico_V1_ListWorkOrdersResponse()
         response.workOrders = workOrders.rows.map { Portico_V1_WorkOrder($0, for: principal.role) }
         response.page.nextPageToken = workOrders.nextPageToken
+        return response
+    }
+
+    func addComment(
+        request: Portico_V1_AddCommentRequest, context: ServerContext
+    ) async throws -> Portico_V1_AddCommentResponse {
+        let principal = try CallContext.requirePrincipal()
+        let id = try Self.workOrderID(request.workOrderId)
+        let body = try FieldText.multiLine(request.body, field: "body", maximum: Self.maximumComment)
+        if body.isEmpty { throw PorticoError.invalidField("body", "must not be empty") }
+        var response = Portico_V1_AddCommentResponse()
+        response.comment = Portico_V1_Comment(try await store.addComment(body, to: id, by: principal))
+        return response
+    }
+
+    func listComments(
+        request: Portico_V1_ListCommentsRequest, context: ServerContext
+    ) async throws -> Portico_V1_ListCommentsResponse {
+        let principal = try CallContext.requirePrincipal()
+        let id = try Self.workOrderID(request.workOrderId)
+        let page = try PageRequest(request.page, keyCount: 1)
+        _ = try WorkOrderStore.pageNumber(page.after)
+        let comments = try await store.comments(of: id, page, by: principal)
+        var response = Portico_V1_ListCommentsResponse()
+        response.comments = comments.rows.map(Portico_V1_Comment.init)
+        response.page.nextPageToken = comments.nextPageToken
         return response
     }
 

@@ -41,6 +41,7 @@ struct AppRolePrivilegeTests {
             "sessions DELETE", "sessions INSERT", "sessions SELECT", "sessions UPDATE",
             "tenants INSERT", "tenants SELECT", "tenants UPDATE",
             // A work order's UPDATE is by column; its history only grows.
+            "work_order_comments INSERT", "work_order_comments SELECT",
             "work_order_counters INSERT", "work_order_counters SELECT", "work_order_counters UPDATE",
             "work_order_events INSERT", "work_order_events SELECT",
             "work_orders INSERT", "work_orders SELECT",
@@ -127,8 +128,8 @@ struct AppRolePrivilegeTests {
             "locations true true", "login_attempts true true", "memberships true true",
             "nte_caps true true", "nte_profiles true true", "operators true true",
             "outbox true true", "schema_migrations true true", "sessions true true",
-            "tenants true true", "work_order_counters true true", "work_order_events true true",
-            "work_orders true true",
+            "tenants true true", "work_order_comments true true", "work_order_counters true true",
+            "work_order_events true true", "work_orders true true",
         ])
     }
 

@@ -29,6 +29,7 @@ extension Migration {
         .locations,
         .nteProfiles,
         .workOrders,
+        .workOrderComments,
     ]
 
     /// The newest version this binary knows.

@@ -82,6 +82,7 @@ enum AppRoleGrants {
             ON portico.work_orders TO \(role)
             """,
             "GRANT SELECT, INSERT ON portico.work_order_events TO \(role)",
+            "GRANT SELECT, INSERT ON portico.work_order_comments TO \(role)",
             """
             GRANT EXECUTE ON FUNCTION
                 portico.current_tenant_id(), portico.current_user_id(),
