@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A uniquely named folder under the temporary directory, for tests that need files.
 /// It is not created, so a test can let the code under test create it.
