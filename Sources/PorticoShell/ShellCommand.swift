@@ -46,7 +46,7 @@ extension ShellCommand {
             let method = String(rest.prefix { $0 != " " })
             guard !method.isEmpty else { throw .invalidArgument("usage: call Service/Method {json}") }
             return .call(try parseCall(method: method, rest: String(rest.dropFirst(method.count))))
-        case "create-tenant", "tenants", "set-invite-limit":
+        case "create-tenant", "tenants", "set-invite-limit", "wo", "locations":
             return .call(try parseShortcut(name, arguments: try ShellWords.split(rest)))
         default:
             if schema.method(named: name) != nil || name.contains(".") {
@@ -127,8 +127,29 @@ extension ShellCommand {
                 throw .invalidArgument("the invite limit is a whole number of at least 0, or default")
             }
             return CallCommand(method: "portico.v1.Operator/SetInviteLimit", json: ShellJSON.object([tenant, ("inviteLimit", String(limit))]))
+        case ("locations", 0), ("locations", 1):
+            let client = arguments.first.map { [("clientId", ShellJSON.string($0))] } ?? []
+            return CallCommand(method: "portico.v1.Locations/ListLocations", json: ShellJSON.object(client), format: .table)
+        case ("wo", _) where arguments.first == "list":
+            let statuses = try arguments.dropFirst().map(workOrderStatus)
+            let filter = statuses.isEmpty ? [] : [("statuses", "[" + statuses.joined(separator: ", ") + "]")]
+            return CallCommand(method: "portico.v1.WorkOrders/ListWorkOrders", json: ShellJSON.object(filter), format: .table)
+        case ("wo", 2) where arguments[0] == "show":
+            let id = ("workOrderId", ShellJSON.string(arguments[1]))
+            return CallCommand(method: "portico.v1.WorkOrders/GetWorkOrder", json: ShellJSON.object([id]))
         default:
             throw .invalidArgument("usage: \(ShellHelp.usage[name] ?? name)")
         }
+    }
+
+    /// A status as an operator types it (`open`, `on_hold`, `ON-HOLD`), as its proto3
+    /// JSON enum name.
+    private static func workOrderStatus(_ word: String) throws(ShellError) -> String {
+        let statuses = ["requested", "open", "active", "on_hold", "pending_authorization", "completed", "closed", "cancelled"]
+        let status = word.lowercased().replacingOccurrences(of: "-", with: "_")
+        guard statuses.contains(status) else {
+            throw .invalidArgument("unknown status \"\(word)\" (one of \(statuses.joined(separator: ", ")))")
+        }
+        return ShellJSON.string("WORK_ORDER_STATUS_" + status.uppercased())
     }
 }

@@ -7,6 +7,7 @@ enum ShellHelp {
         "exit": "exit",
         "format": "format table|json",
         "help": "help",
+        "locations": "locations [CLIENT_ID]",
         "login": "login EMAIL [TENANT_ID]",
         "logout": "logout",
         "methods": "methods [Service]",
@@ -16,6 +17,7 @@ enum ShellHelp {
         "set-invite-limit": "set-invite-limit TENANT_ID N|default",
         "tenants": "tenants",
         "whoami": "whoami",
+        "wo": "wo list [STATUS ...] | wo show WORK_ORDER_ID",
     ]
 
     static let text = """
@@ -36,6 +38,10 @@ enum ShellHelp {
           tenants                        Operator/ListTenants as a table
           set-invite-limit TENANT_ID N|default
                                          Operator/SetInviteLimit (default: the server's)
+          wo list [STATUS ...]           WorkOrders/ListWorkOrders as a table, newest first
+                                         (statuses such as open on_hold completed)
+          wo show WORK_ORDER_ID          WorkOrders/GetWorkOrder: the work order and its history
+          locations [CLIENT_ID]          Locations/ListLocations as a table
           help                           this list
           quit, exit                     leave the shell
         Service names may be short (Operator) or full (portico.v1.Operator).

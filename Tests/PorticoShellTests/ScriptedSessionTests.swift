@@ -51,6 +51,34 @@ struct ScriptedSessionTests {
         }
     }
 
+    /// The work-order shortcuts, as a client's owner uses them.
+    @Test func workOrderAndLocationShortcutsPrintTablesAndDetail() async throws {
+        try await withShellTestServer { server in
+            let email = "owner@beta.example", password = "a password for the owner"
+            let tenants = try await server.loginInTwoTenants(email: email, password: password)
+            let workOrder = try await server.workOrderAtBeta(tenants)
+            let run = try await ShellProcess.run(port: server.port, script: """
+                login \(email) \(tenants.beta.uuidString.lowercased())
+                \(password)
+                wo list open on_hold
+                wo list completed
+                wo show \(workOrder.uuidString.lowercased())
+                locations
+
+                """)
+            #expect(run.error == "")
+            #expect(run.status == 0)
+            let lines = run.output.components(separatedBy: "\n")
+            let openTable = lines.drop { !$0.hasPrefix("id") }
+            #expect(openTable.first?.contains("number") == true && openTable.first?.contains("title") == true)
+            #expect(openTable.dropFirst(2).first?.contains("WO-1001") == true)
+            #expect(openTable.dropFirst(2).first?.contains("Leaking tap") == true)
+            #expect(lines.contains("(0 rows)"), "no completed work orders")
+            #expect(run.output.contains(#""toStatus": "WORK_ORDER_STATUS_OPEN""#), "wo show prints the history")
+            #expect(run.output.contains("Lobby"))
+        }
+    }
+
     @Test func aForcedPasswordChangeIsAskedForAtOnce() async throws {
         try await withShellTestServer { server in
             try await server.userWithTemporaryPassword(email: "second@portico.test")

@@ -28,6 +28,29 @@ struct ShellCommandTests {
             method: "portico.v1.Operator/SetInviteLimit", json: #"{"tenantId": "t1", "restoreDefault": true}"#
         )))
         #expect(try parse("tenants") == .call(CallCommand(method: "portico.v1.Operator/ListTenants", format: .table)))
+        #expect(try parse("wo list") == .call(CallCommand(method: "portico.v1.WorkOrders/ListWorkOrders", json: "{}", format: .table)))
+        #expect(try parse("wo list open On-Hold") == .call(CallCommand(
+            method: "portico.v1.WorkOrders/ListWorkOrders",
+            json: #"{"statuses": ["WORK_ORDER_STATUS_OPEN", "WORK_ORDER_STATUS_ON_HOLD"]}"#, format: .table
+        )))
+        #expect(try parse("wo show 0b6f") == .call(CallCommand(
+            method: "portico.v1.WorkOrders/GetWorkOrder", json: #"{"workOrderId": "0b6f"}"#
+        )))
+        #expect(try parse("locations") == .call(CallCommand(method: "portico.v1.Locations/ListLocations", json: "{}", format: .table)))
+        #expect(try parse("locations c1") == .call(CallCommand(
+            method: "portico.v1.Locations/ListLocations", json: #"{"clientId": "c1"}"#, format: .table
+        )))
+    }
+
+    @Test func workOrderShortcutsSayWhatTheyTake() {
+        #expect(throws: ShellError.invalidArgument(
+            "unknown status \"done\" (one of requested, open, active, on_hold, pending_authorization, completed, closed, cancelled)"
+        )) {
+            try parse("wo list open done")
+        }
+        #expect(throws: ShellError.invalidArgument("usage: wo list [STATUS ...] | wo show WORK_ORDER_ID")) {
+            try parse("wo delete x")
+        }
     }
 
     @Test func simpleCommands() throws {

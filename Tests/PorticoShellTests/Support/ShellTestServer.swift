@@ -68,6 +68,31 @@ struct ShellTestServer: Sendable {
         return ids
     }
 
+    /// A site "Lobby" of Beta Co's client and an OPEN work order there, WO-1001
+    /// "Leaking tap"; returns the work order's id.
+    func workOrderAtBeta(_ tenants: TwoTenants) async throws -> UUID {
+        let location = UUID(), workOrder = UUID()
+        try await withOwnerConnection { connection in
+            let statements: [PostgresQuery] = [
+                """
+                INSERT INTO portico.locations (tenant_id, id, client_id, name)
+                SELECT tenant_id, \(location), id, 'Lobby' FROM portico.clients WHERE tenant_id = \(tenants.beta)
+                """,
+                """
+                INSERT INTO portico.work_orders (tenant_id, id, number, client_id, location_id, title, trade, priority, status)
+                SELECT tenant_id, \(workOrder), 1001, client_id, id, 'Leaking tap', 'PLUMBING', 'NORMAL', 'OPEN'
+                FROM portico.locations WHERE id = \(location)
+                """,
+                """
+                INSERT INTO portico.work_order_events (tenant_id, work_order_id, by_name, to_status)
+                VALUES (\(tenants.beta), \(workOrder), 'Alpha Admin', 'OPEN')
+                """,
+            ]
+            for statement in statements { try await connection.query(statement, logger: quietLogger) }
+        }
+        return workOrder
+    }
+
     private func withOwnerConnection(_ body: (PostgresConnection) async throws -> Void) async throws {
         let connection = try await PostgresConnection.connect(
             configuration: database.owner.connectionConfiguration(), id: 1, logger: quietLogger
