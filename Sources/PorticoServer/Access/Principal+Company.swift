@@ -12,4 +12,18 @@ extension Principal {
         }
         return own
     }
+
+    /// The client a request narrows to: for staff, the one it names (nil when it names
+    /// none: every client, or the staff); for a client user, their own company
+    /// (`ownCompany`).
+    func requestedClient(_ rawClientID: String) throws(PorticoError) -> UUID? {
+        switch role {
+        case .admin, .tech:
+            return rawClientID.isEmpty ? nil : try UUID(field: "client_id", rawClientID, what: "a client id")
+        case .owner, .member:
+            return try ownCompany(requested: rawClientID)
+        default:
+            throw PorticoError.permissionDenied
+        }
+    }
 }

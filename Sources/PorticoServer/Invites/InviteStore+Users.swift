@@ -8,11 +8,13 @@ extension InviteStore {
     func listUsers(
         _ scope: UserStore.Scope, _ request: PageRequest, by principal: Principal
     ) async throws -> KeysetPage<UserRow> {
-        try await database.withContext(DatabaseContext(principal)) { connection in
+        // A malformed token is refused before the database is asked anything.
+        let after = try NameIDKey(token: request.after) ?? .beforeAll
+        return try await database.withContext(DatabaseContext(principal)) { connection in
             if case .client(let clientID) = scope, try await ClientStore.name(of: clientID, on: connection) == nil {
                 throw PorticoError.notFound("client")
             }
-            return try await UserStore.page(of: scope, request, on: connection)
+            return try await UserStore.page(of: scope, after: after, request, on: connection)
         }
     }
 

@@ -15,10 +15,9 @@ struct LocationsService: Portico_V1_Locations.SimpleServiceProtocol {
         request: Portico_V1_ListLocationsRequest, context: ServerContext
     ) async throws -> Portico_V1_ListLocationsResponse {
         let principal = try CallContext.requirePrincipal()
-        let scope = try Self.listScope(request.clientId, for: principal)
+        // Admins: the given client or the whole tenant; client users: their own company.
+        let scope = try principal.requestedClient(request.clientId).map(LocationStore.Scope.client) ?? .tenant
         let page = try PageRequest(request.page, keyCount: 2)
-        // A malformed token is refused before the database is asked anything.
-        _ = try NameIDKey(token: page.after)
         let filter = try FieldText.searchText(
             request.nameContains, field: "name_contains", maximum: Self.maximumFilterLength
         )
@@ -63,26 +62,11 @@ struct LocationsService: Portico_V1_Locations.SimpleServiceProtocol {
         return response
     }
 
-    /// Admins: the given client, or the whole tenant when none is given. Client users:
-    /// their own company; another client's id is NOT_FOUND, as if it did not exist.
-    static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> LocationStore.Scope {
-        if principal.role == .admin {
-            if rawClientID.isEmpty { return .tenant }
-            return .client(try UUID(field: "client_id", rawClientID, what: "a client id"))
-        }
-        return .client(try owningClient(rawClientID, for: principal))
-    }
-
-    /// The client a site is created for: the one an admin names, or an owner's own
-    /// company (another client's id is NOT_FOUND).
+    /// The client a site is created for: the one an admin names (required), or an
+    /// owner's own company.
     static func owningClient(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> UUID {
-        switch principal.role {
-        case .admin:
-            return try UUID(field: "client_id", rawClientID, what: "a client id")
-        case .owner, .member:
-            return try principal.ownCompany(requested: rawClientID)
-        default:
-            throw PorticoError.permissionDenied
-        }
+        if principal.role == .admin { return try UUID(field: "client_id", rawClientID, what: "a client id") }
+        guard let clientID = try principal.requestedClient(rawClientID) else { throw PorticoError.permissionDenied }
+        return clientID
     }
 }

@@ -11,7 +11,8 @@ struct NteProfilesService: Portico_V1_NteProfiles.SimpleServiceProtocol {
         request: Portico_V1_ListNteProfilesRequest, context: ServerContext
     ) async throws -> Portico_V1_ListNteProfilesResponse {
         let principal = try CallContext.requirePrincipal()
-        let scope = try Self.listScope(request.clientId, for: principal)
+        // Admins: the given client or every client; an owner: their own company.
+        let scope = try principal.requestedClient(request.clientId).map(NteProfileStore.Scope.client) ?? .tenant
         let profiles = try await store.list(scope, try PageRequest(request.page, keyCount: 1), by: principal)
         var response = Portico_V1_ListNteProfilesResponse()
         response.profiles = profiles.rows.map(Portico_V1_NteProfile.init)
@@ -32,19 +33,5 @@ struct NteProfilesService: Portico_V1_NteProfiles.SimpleServiceProtocol {
             response.profile.clientId = details.clientID.uuidString.lowercased()
         }
         return response
-    }
-
-    /// Admins: the given client, or every client. Owners: their own company; another
-    /// client's id is NOT_FOUND.
-    static func listScope(_ rawClientID: String, for principal: Principal) throws(PorticoError) -> NteProfileStore.Scope {
-        switch principal.role {
-        case .admin:
-            if rawClientID.isEmpty { return .tenant }
-            return .client(try UUID(field: "client_id", rawClientID, what: "a client id"))
-        case .owner:
-            return .client(try principal.ownCompany(requested: rawClientID))
-        default:
-            throw PorticoError.permissionDenied
-        }
     }
 }

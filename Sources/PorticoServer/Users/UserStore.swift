@@ -52,12 +52,12 @@ enum UserStore {
         return try rows.first.map(UserRow.init(row:))
     }
 
-    /// One keyset page of `scope`, after `request.after` (the previous page's last
-    /// `UserRow.pageKey`).
+    /// One keyset page of `scope`, after `after` (the previous page's last
+    /// `UserRow.pageKey`, parsed from `request`'s token by the caller before its
+    /// transaction).
     static func page(
-        of scope: Scope, _ request: PageRequest, on connection: DatabaseConnection
+        of scope: Scope, after: NameIDKey, _ request: PageRequest, on connection: DatabaseConnection
     ) async throws -> KeysetPage<UserRow> {
-        let after = try NameIDKey(token: request.after) ?? .beforeAll
         let rows = try await connection.query(pageQuery(of: scope, after: after, limit: request.fetchLimit))
         return KeysetPage(fetched: try rows.map(UserRow.init(row:)), request: request) { $0.pageKey.tokenKeys }
     }

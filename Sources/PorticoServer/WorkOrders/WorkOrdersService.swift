@@ -109,7 +109,6 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
     ) async throws -> Portico_V1_ListWorkOrdersResponse {
         let principal = try CallContext.requirePrincipal()
         let page = try PageRequest(request.page, keyCount: 1)
-        _ = try WorkOrderStore.pageNumber(page.after)
         let workOrders = try await store.list(try Self.filter(request, for: principal), page, by: principal)
         var response = Portico_V1_ListWorkOrdersResponse()
         response.workOrders = workOrders.rows.map { Portico_V1_WorkOrder($0, for: principal.role) }
@@ -135,7 +134,6 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
         let principal = try CallContext.requirePrincipal()
         let id = try Self.workOrderID(request.workOrderId)
         let page = try PageRequest(request.page, keyCount: 1)
-        _ = try WorkOrderStore.pageNumber(page.after)
         let comments = try await store.comments(of: id, page, by: principal)
         var response = Portico_V1_ListCommentsResponse()
         response.comments = comments.rows.map(Portico_V1_Comment.init)
@@ -144,7 +142,7 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
     }
 
     /// ListWorkOrders' filters, validated. A client user may name only their own
-    /// company (another is NOT_FOUND).
+    /// company (another is NOT_FOUND), and is narrowed to it when naming none.
     static func filter(
         _ request: Portico_V1_ListWorkOrdersRequest, for principal: Principal
     ) throws(PorticoError) -> WorkOrderStore.Filter {
@@ -152,11 +150,7 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
         for (index, status) in request.statuses.enumerated() {
             filter.statuses.append(try Self.status(status, field: "statuses[\(index)]"))
         }
-        if !request.clientId.isEmpty {
-            filter.clientID = principal.role == .admin
-                ? try UUID(field: "client_id", request.clientId, what: "a client id")
-                : try principal.ownCompany(requested: request.clientId)
-        }
+        filter.clientID = try principal.requestedClient(request.clientId)
         if !request.locationId.isEmpty {
             filter.locationID = try UUID(field: "location_id", request.locationId, what: "a location id")
         }
