@@ -15,7 +15,8 @@ struct ShellDiscoveryTests {
             Locations (portico.v1.Locations): 4 methods
             NteProfiles (portico.v1.NteProfiles): 2 methods
             Operator (portico.v1.Operator): 3 methods
-            WorkOrders (portico.v1.WorkOrders): 10 methods
+            TenantSettings (portico.v1.TenantSettings): 2 methods
+            WorkOrders (portico.v1.WorkOrders): 18 methods
             Health (grpc.health.v1.Health): 2 methods
             grpc.reflection.v1.ServerReflection: 1 method
             grpc.reflection.v1alpha.ServerReflection: 1 method
@@ -36,7 +37,7 @@ struct ShellDiscoveryTests {
 
     @Test func methodsOfEveryServiceCoverTheRegistry() throws {
         let lines = try discovery.methods(service: nil).split(separator: "\n")
-        #expect(lines.count == 39)
+        #expect(lines.count == 49)
         #expect(lines.first == "Auth/Login(portico.v1.LoginRequest) returns (portico.v1.LoginResponse)")
     }
 
@@ -82,7 +83,7 @@ struct ShellDiscoveryTests {
         let missing = schema.allMethods.flatMap { [$0.method.inputType, $0.method.outputType] }
             .filter { schema.messages[$0] == nil }
         #expect(missing == [])
-        #expect(schema.allMethods.count == 39)
+        #expect(schema.allMethods.count == 49)
         for method in schema.allMethods {
             #expect(schema.messages[method.method.inputType]?.messageType.protoMessageName == method.method.inputType)
         }

@@ -222,6 +222,26 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             ]
         ),
         ProtoWireGRPC.ProtoServiceDescription(
+            descriptor: Portico_V1_TenantSettings.descriptor,
+            fileName: "portico/v1/settings.proto",
+            methods: [
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_TenantSettings.Method.GetTenantSettings.descriptor,
+                    inputType: "portico.v1.GetTenantSettingsRequest",
+                    outputType: "portico.v1.GetTenantSettingsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_TenantSettings.Method.UpdateTenantSettings.descriptor,
+                    inputType: "portico.v1.UpdateTenantSettingsRequest",
+                    outputType: "portico.v1.UpdateTenantSettingsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+            ]
+        ),
+        ProtoWireGRPC.ProtoServiceDescription(
             descriptor: Portico_V1_WorkOrders.descriptor,
             fileName: "portico/v1/work_orders.proto",
             methods: [
@@ -292,6 +312,62 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                     descriptor: Portico_V1_WorkOrders.Method.ListComments.descriptor,
                     inputType: "portico.v1.ListCommentsRequest",
                     outputType: "portico.v1.ListCommentsResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.WatchWorkOrders.descriptor,
+                    inputType: "portico.v1.WatchWorkOrdersRequest",
+                    outputType: "portico.v1.WorkOrderEvent",
+                    isClientStreaming: false,
+                    isServerStreaming: true
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.SignOffCompletion.descriptor,
+                    inputType: "portico.v1.SignOffCompletionRequest",
+                    outputType: "portico.v1.SignOffCompletionResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.ReopenWorkOrder.descriptor,
+                    inputType: "portico.v1.ReopenWorkOrderRequest",
+                    outputType: "portico.v1.ReopenWorkOrderResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.AddCostLine.descriptor,
+                    inputType: "portico.v1.AddCostLineRequest",
+                    outputType: "portico.v1.AddCostLineResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.ListCostLines.descriptor,
+                    inputType: "portico.v1.ListCostLinesRequest",
+                    outputType: "portico.v1.ListCostLinesResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.FlagQuoteNeeded.descriptor,
+                    inputType: "portico.v1.FlagQuoteNeededRequest",
+                    outputType: "portico.v1.FlagQuoteNeededResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.RequestNteIncrease.descriptor,
+                    inputType: "portico.v1.RequestNteIncreaseRequest",
+                    outputType: "portico.v1.RequestNteIncreaseResponse",
+                    isClientStreaming: false,
+                    isServerStreaming: false
+                ),
+                ProtoWireGRPC.ProtoMethodDescription(
+                    descriptor: Portico_V1_WorkOrders.Method.DecideNteIncrease.descriptor,
+                    inputType: "portico.v1.DecideNteIncreaseRequest",
+                    outputType: "portico.v1.DecideNteIncreaseResponse",
                     isClientStreaming: false,
                     isServerStreaming: false
                 ),
@@ -679,11 +755,26 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
+            name: "portico/v1/settings.proto",
+            dependencies: ["portico/v1/access.proto"],
+            base64Descriptor: """
+                Chlwb3J0aWNvL3YxL3NldHRpbmdzLnByb3RvEgpwb3J0aWNvLnYxGhdwb3J0aWNvL3YxL2FjY2Vzcy5wcm90byJXCghTZXR0aW5n\
+                cxIbCgl0aW1lX3pvbmUYASABKAlSCHRpbWVab25lEi4KE21hcmt1cF9iYXNpc19wb2ludHMYAiABKAVSEW1hcmt1cEJhc2lzUG9p\
+                bnRzIhoKGEdldFRlbmFudFNldHRpbmdzUmVxdWVzdCJNChlHZXRUZW5hbnRTZXR0aW5nc1Jlc3BvbnNlEjAKCHNldHRpbmdzGAEg\
+                ASgLMhQucG9ydGljby52MS5TZXR0aW5nc1IIc2V0dGluZ3MiTwobVXBkYXRlVGVuYW50U2V0dGluZ3NSZXF1ZXN0EjAKCHNldHRp\
+                bmdzGAEgASgLMhQucG9ydGljby52MS5TZXR0aW5nc1IIc2V0dGluZ3MiUAocVXBkYXRlVGVuYW50U2V0dGluZ3NSZXNwb25zZRIw\
+                CghzZXR0aW5ncxgBIAEoCzIULnBvcnRpY28udjEuU2V0dGluZ3NSCHNldHRpbmdzMu8BCg5UZW5hbnRTZXR0aW5ncxJpChFHZXRU\
+                ZW5hbnRTZXR0aW5ncxIkLnBvcnRpY28udjEuR2V0VGVuYW50U2V0dGluZ3NSZXF1ZXN0GiUucG9ydGljby52MS5HZXRUZW5hbnRT\
+                ZXR0aW5nc1Jlc3BvbnNlIgfq4BgDGgECEnIKFFVwZGF0ZVRlbmFudFNldHRpbmdzEicucG9ydGljby52MS5VcGRhdGVUZW5hbnRT\
+                ZXR0aW5nc1JlcXVlc3QaKC5wb3J0aWNvLnYxLlVwZGF0ZVRlbmFudFNldHRpbmdzUmVzcG9uc2UiB+rgGAMaAQJiBnByb3RvMw==
+                """
+        ),
+        ProtoWireGRPC.ProtoFileDescription(
             name: "portico/v1/work_orders.proto",
             dependencies: ["google/protobuf/timestamp.proto", "portico/v1/access.proto", "portico/v1/common.proto"],
             base64Descriptor: """
                 Chxwb3J0aWNvL3YxL3dvcmtfb3JkZXJzLnByb3RvEgpwb3J0aWNvLnYxGh9nb29nbGUvcHJvdG9idWYvdGltZXN0YW1wLnByb3Rv\
-                Ghdwb3J0aWNvL3YxL2FjY2Vzcy5wcm90bxoXcG9ydGljby92MS9jb21tb24ucHJvdG8i5AUKCVdvcmtPcmRlchIOCgJpZBgBIAEo\
+                Ghdwb3J0aWNvL3YxL2FjY2Vzcy5wcm90bxoXcG9ydGljby92MS9jb21tb24ucHJvdG8i8QcKCVdvcmtPcmRlchIOCgJpZBgBIAEo\
                 CVICaWQSFgoGbnVtYmVyGAIgASgJUgZudW1iZXISGwoJY2xpZW50X2lkGAMgASgJUghjbGllbnRJZBIfCgtjbGllbnRfbmFtZRgE\
                 IAEoCVIKY2xpZW50TmFtZRIfCgtsb2NhdGlvbl9pZBgFIAEoCVIKbG9jYXRpb25JZBIjCg1sb2NhdGlvbl9uYW1lGAYgASgJUgxs\
                 b2NhdGlvbk5hbWUSFAoFdGl0bGUYByABKAlSBXRpdGxlEiAKC2Rlc2NyaXB0aW9uGAggASgJUgtkZXNjcmlwdGlvbhInCgV0cmFk\
@@ -693,67 +784,128 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 PQoMc2NoZWR1bGVkX2F0GA4gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFILc2NoZWR1bGVkQXQSKgoHbnRlX2NhcBgP\
                 IAEoCzIRLnBvcnRpY28udjEuTW9uZXlSBm50ZUNhcBIqChFyZXF1ZXN0ZWRfYnlfbmFtZRgQIAEoCVIPcmVxdWVzdGVkQnlOYW1l\
                 EjkKCmNyZWF0ZWRfYXQYESABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgljcmVhdGVkQXQSOQoKdXBkYXRlZF9hdBgS\
-                IAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCXVwZGF0ZWRBdCLiAQoPV29ya09yZGVyQ2hhbmdlEioKAmF0GAEgASgL\
-                MhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcFICYXQSFwoHYnlfbmFtZRgCIAEoCVIGYnlOYW1lEjwKC2Zyb21fc3RhdHVzGAMg\
-                ASgOMhsucG9ydGljby52MS5Xb3JrT3JkZXJTdGF0dXNSCmZyb21TdGF0dXMSOAoJdG9fc3RhdHVzGAQgASgOMhsucG9ydGljby52\
-                MS5Xb3JrT3JkZXJTdGF0dXNSCHRvU3RhdHVzEhIKBG5vdGUYBSABKAlSBG5vdGUipAEKD1dvcmtPcmRlckZpZWxkcxIUCgV0aXRs\
-                ZRgBIAEoCVIFdGl0bGUSIAoLZGVzY3JpcHRpb24YAiABKAlSC2Rlc2NyaXB0aW9uEicKBXRyYWRlGAMgASgOMhEucG9ydGljby52\
-                MS5UcmFkZVIFdHJhZGUSMAoIcHJpb3JpdHkYBCABKA4yFC5wb3J0aWNvLnYxLlByaW9yaXR5Ughwcmlvcml0eSJzChRTdWJtaXRS\
-                ZXF1ZXN0UmVxdWVzdBIfCgtsb2NhdGlvbl9pZBgBIAEoCVIKbG9jYXRpb25JZBI6Cgp3b3JrX29yZGVyGAIgASgLMhsucG9ydGlj\
-                by52MS5Xb3JrT3JkZXJGaWVsZHNSCXdvcmtPcmRlciJNChVTdWJtaXRSZXF1ZXN0UmVzcG9uc2USNAoKd29ya19vcmRlchgBIAEo\
-                CzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3JkZXIiigIKFkNyZWF0ZVdvcmtPcmRlclJlcXVlc3QSHwoLbG9jYXRpb25f\
-                aWQYASABKAlSCmxvY2F0aW9uSWQSOgoKd29ya19vcmRlchgCIAEoCzIbLnBvcnRpY28udjEuV29ya09yZGVyRmllbGRzUgl3b3Jr\
-                T3JkZXISKgoHbnRlX2NhcBgDIAEoCzIRLnBvcnRpY28udjEuTW9uZXlSBm50ZUNhcBIoChBhc3NpZ25lZF90ZWNoX2lkGAQgASgJ\
-                Ug5hc3NpZ25lZFRlY2hJZBI9CgxzY2hlZHVsZWRfYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgtzY2hlZHVs\
-                ZWRBdCJPChdDcmVhdGVXb3JrT3JkZXJSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJS\
-                CXdvcmtPcmRlciJOChRBY2NlcHRSZXF1ZXN0UmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEgASgJUgt3b3JrT3JkZXJJZBISCgRu\
-                b3RlGAIgASgJUgRub3RlIk0KFUFjY2VwdFJlcXVlc3RSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5X\
-                b3JrT3JkZXJSCXdvcmtPcmRlciLhAQoWVXBkYXRlV29ya09yZGVyUmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEgASgJUgt3b3Jr\
-                T3JkZXJJZBI6Cgp3b3JrX29yZGVyGAIgASgLMhsucG9ydGljby52MS5Xb3JrT3JkZXJGaWVsZHNSCXdvcmtPcmRlchIoChBhc3Np\
-                Z25lZF90ZWNoX2lkGAMgASgJUg5hc3NpZ25lZFRlY2hJZBI9CgxzY2hlZHVsZWRfYXQYBCABKAsyGi5nb29nbGUucHJvdG9idWYu\
-                VGltZXN0YW1wUgtzY2hlZHVsZWRBdCJPChdVcGRhdGVXb3JrT3JkZXJSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9y\
-                dGljby52MS5Xb3JrT3JkZXJSCXdvcmtPcmRlciJQChZDYW5jZWxXb3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASAB\
-                KAlSC3dvcmtPcmRlcklkEhIKBG5vdGUYAiABKAlSBG5vdGUiTwoXQ2FuY2VsV29ya09yZGVyUmVzcG9uc2USNAoKd29ya19vcmRl\
-                chgBIAEoCzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3JkZXIiggEKE1VwZGF0ZVN0YXR1c1JlcXVlc3QSIgoNd29ya19v\
-                cmRlcl9pZBgBIAEoCVILd29ya09yZGVySWQSMwoGc3RhdHVzGAIgASgOMhsucG9ydGljby52MS5Xb3JrT3JkZXJTdGF0dXNSBnN0\
-                YXR1cxISCgRub3RlGAMgASgJUgRub3RlIkwKFFVwZGF0ZVN0YXR1c1Jlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0\
-                aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIucCChVMaXN0V29ya09yZGVyc1JlcXVlc3QSKwoEcGFnZRgBIAEoCzIXLnBvcnRp\
-                Y28udjEuUGFnZVJlcXVlc3RSBHBhZ2USNwoIc3RhdHVzZXMYAiADKA4yGy5wb3J0aWNvLnYxLldvcmtPcmRlclN0YXR1c1IIc3Rh\
-                dHVzZXMSHwoLbG9jYXRpb25faWQYAyABKAlSCmxvY2F0aW9uSWQSJwoFdHJhZGUYBCABKA4yES5wb3J0aWNvLnYxLlRyYWRlUgV0\
-                cmFkZRIoChBhc3NpZ25lZF90ZWNoX2lkGAUgASgJUg5hc3NpZ25lZFRlY2hJZBI/Cg11cGRhdGVkX3NpbmNlGAYgASgLMhouZ29v\
-                Z2xlLnByb3RvYnVmLlRpbWVzdGFtcFIMdXBkYXRlZFNpbmNlEhYKBnNlYXJjaBgHIAEoCVIGc2VhcmNoEhsKCWNsaWVudF9pZBgI\
-                IAEoCVIIY2xpZW50SWQifgoWTGlzdFdvcmtPcmRlcnNSZXNwb25zZRI2Cgt3b3JrX29yZGVycxgBIAMoCzIVLnBvcnRpY28udjEu\
-                V29ya09yZGVyUgp3b3JrT3JkZXJzEiwKBHBhZ2UYAiABKAsyGC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSI5ChNHZXRX\
-                b3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkIoMBChRHZXRXb3JrT3JkZXJSZXNwb25z\
-                ZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJSCXdvcmtPcmRlchI1CgdoaXN0b3J5GAIgAygLMhsu\
-                cG9ydGljby52MS5Xb3JrT3JkZXJDaGFuZ2VSB2hpc3Rvcnki4AEKB0NvbW1lbnQSDgoCaWQYASABKAlSAmlkEiIKDXdvcmtfb3Jk\
-                ZXJfaWQYAiABKAlSC3dvcmtPcmRlcklkEh8KC2F1dGhvcl9uYW1lGAMgASgJUgphdXRob3JOYW1lEjEKC2F1dGhvcl9yb2xlGAQg\
-                ASgOMhAucG9ydGljby52MS5Sb2xlUgphdXRob3JSb2xlEhIKBGJvZHkYBSABKAlSBGJvZHkSOQoKY3JlYXRlZF9hdBgGIAEoCzIa\
-                Lmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWNyZWF0ZWRBdCJLChFBZGRDb21tZW50UmVxdWVzdBIiCg13b3JrX29yZGVyX2lk\
-                GAEgASgJUgt3b3JrT3JkZXJJZBISCgRib2R5GAIgASgJUgRib2R5IkMKEkFkZENvbW1lbnRSZXNwb25zZRItCgdjb21tZW50GAEg\
-                ASgLMhMucG9ydGljby52MS5Db21tZW50Ugdjb21tZW50ImYKE0xpc3RDb21tZW50c1JlcXVlc3QSIgoNd29ya19vcmRlcl9pZBgB\
-                IAEoCVILd29ya09yZGVySWQSKwoEcGFnZRgCIAEoCzIXLnBvcnRpY28udjEuUGFnZVJlcXVlc3RSBHBhZ2UidQoUTGlzdENvbW1l\
-                bnRzUmVzcG9uc2USLwoIY29tbWVudHMYASADKAsyEy5wb3J0aWNvLnYxLkNvbW1lbnRSCGNvbW1lbnRzEiwKBHBhZ2UYAiABKAsy\
-                GC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSq7AgoPV29ya09yZGVyU3RhdHVzEiEKHVdPUktfT1JERVJfU1RBVFVTX1VO\
-                U1BFQ0lGSUVEEAASHwobV09SS19PUkRFUl9TVEFUVVNfUkVRVUVTVEVEEAESGgoWV09SS19PUkRFUl9TVEFUVVNfT1BFThACEhwK\
-                GFdPUktfT1JERVJfU1RBVFVTX0FDVElWRRADEh0KGVdPUktfT1JERVJfU1RBVFVTX09OX0hPTEQQBBIrCidXT1JLX09SREVSX1NU\
-                QVRVU19QRU5ESU5HX0FVVEhPUklaQVRJT04QBRIfChtXT1JLX09SREVSX1NUQVRVU19DT01QTEVURUQQBhIcChhXT1JLX09SREVS\
-                X1NUQVRVU19DTE9TRUQQBxIfChtXT1JLX09SREVSX1NUQVRVU19DQU5DRUxMRUQQCCp2CghQcmlvcml0eRIYChRQUklPUklUWV9V\
-                TlNQRUNJRklFRBAAEhAKDFBSSU9SSVRZX0xPVxABEhMKD1BSSU9SSVRZX05PUk1BTBACEhEKDVBSSU9SSVRZX0hJR0gQAxIWChJQ\
-                UklPUklUWV9FTUVSR0VOQ1kQBDLTBwoKV29ya09yZGVycxJeCg1TdWJtaXRSZXF1ZXN0EiAucG9ydGljby52MS5TdWJtaXRSZXF1\
-                ZXN0UmVxdWVzdBohLnBvcnRpY28udjEuU3VibWl0UmVxdWVzdFJlc3BvbnNlIgjq4BgEGgIEBRJjCg9DcmVhdGVXb3JrT3JkZXIS\
-                Ii5wb3J0aWNvLnYxLkNyZWF0ZVdvcmtPcmRlclJlcXVlc3QaIy5wb3J0aWNvLnYxLkNyZWF0ZVdvcmtPcmRlclJlc3BvbnNlIgfq\
-                4BgDGgECEl0KDUFjY2VwdFJlcXVlc3QSIC5wb3J0aWNvLnYxLkFjY2VwdFJlcXVlc3RSZXF1ZXN0GiEucG9ydGljby52MS5BY2Nl\
-                cHRSZXF1ZXN0UmVzcG9uc2UiB+rgGAMaAQISYwoPVXBkYXRlV29ya09yZGVyEiIucG9ydGljby52MS5VcGRhdGVXb3JrT3JkZXJS\
-                ZXF1ZXN0GiMucG9ydGljby52MS5VcGRhdGVXb3JrT3JkZXJSZXNwb25zZSIH6uAYAxoBAhJjCg9DYW5jZWxXb3JrT3JkZXISIi5w\
-                b3J0aWNvLnYxLkNhbmNlbFdvcmtPcmRlclJlcXVlc3QaIy5wb3J0aWNvLnYxLkNhbmNlbFdvcmtPcmRlclJlc3BvbnNlIgfq4BgD\
-                GgECElsKDFVwZGF0ZVN0YXR1cxIfLnBvcnRpY28udjEuVXBkYXRlU3RhdHVzUmVxdWVzdBogLnBvcnRpY28udjEuVXBkYXRlU3Rh\
-                dHVzUmVzcG9uc2UiCOrgGAQaAgIDEmMKDkxpc3RXb3JrT3JkZXJzEiEucG9ydGljby52MS5MaXN0V29ya09yZGVyc1JlcXVlc3Qa\
-                Ii5wb3J0aWNvLnYxLkxpc3RXb3JrT3JkZXJzUmVzcG9uc2UiCurgGAYaBAIDBAUSXQoMR2V0V29ya09yZGVyEh8ucG9ydGljby52\
-                MS5HZXRXb3JrT3JkZXJSZXF1ZXN0GiAucG9ydGljby52MS5HZXRXb3JrT3JkZXJSZXNwb25zZSIK6uAYBhoEAgMEBRJXCgpBZGRD\
-                b21tZW50Eh0ucG9ydGljby52MS5BZGRDb21tZW50UmVxdWVzdBoeLnBvcnRpY28udjEuQWRkQ29tbWVudFJlc3BvbnNlIgrq4BgG\
-                GgQCAwQFEl0KDExpc3RDb21tZW50cxIfLnBvcnRpY28udjEuTGlzdENvbW1lbnRzUmVxdWVzdBogLnBvcnRpY28udjEuTGlzdENv\
-                bW1lbnRzUmVzcG9uc2UiCurgGAYaBAIDBAViBnByb3RvMw==
+                IAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCXVwZGF0ZWRBdBIhCgxxdW90ZV9uZWVkZWQYEyABKAhSC3F1b3RlTmVl\
+                ZGVkEj0KDGNvbXBsZXRlZF9hdBgUIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSC2NvbXBsZXRlZEF0EjwKDGNsb3Nl\
+                X2R1ZV9hdBgVIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCmNsb3NlRHVlQXQSKwoSc2lnbmVkX29mZl9ieV9uYW1l\
+                GBYgASgJUg9zaWduZWRPZmZCeU5hbWUSPgoNc2lnbmVkX29mZl9hdBgXIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBS\
+                C3NpZ25lZE9mZkF0IuIBCg9Xb3JrT3JkZXJDaGFuZ2USKgoCYXQYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgJh\
+                dBIXCgdieV9uYW1lGAIgASgJUgZieU5hbWUSPAoLZnJvbV9zdGF0dXMYAyABKA4yGy5wb3J0aWNvLnYxLldvcmtPcmRlclN0YXR1\
+                c1IKZnJvbVN0YXR1cxI4Cgl0b19zdGF0dXMYBCABKA4yGy5wb3J0aWNvLnYxLldvcmtPcmRlclN0YXR1c1IIdG9TdGF0dXMSEgoE\
+                bm90ZRgFIAEoCVIEbm90ZSKkAQoPV29ya09yZGVyRmllbGRzEhQKBXRpdGxlGAEgASgJUgV0aXRsZRIgCgtkZXNjcmlwdGlvbhgC\
+                IAEoCVILZGVzY3JpcHRpb24SJwoFdHJhZGUYAyABKA4yES5wb3J0aWNvLnYxLlRyYWRlUgV0cmFkZRIwCghwcmlvcml0eRgEIAEo\
+                DjIULnBvcnRpY28udjEuUHJpb3JpdHlSCHByaW9yaXR5InMKFFN1Ym1pdFJlcXVlc3RSZXF1ZXN0Eh8KC2xvY2F0aW9uX2lkGAEg\
+                ASgJUgpsb2NhdGlvbklkEjoKCndvcmtfb3JkZXIYAiABKAsyGy5wb3J0aWNvLnYxLldvcmtPcmRlckZpZWxkc1IJd29ya09yZGVy\
+                Ik0KFVN1Ym1pdFJlcXVlc3RSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJSCXdvcmtP\
+                cmRlciKKAgoWQ3JlYXRlV29ya09yZGVyUmVxdWVzdBIfCgtsb2NhdGlvbl9pZBgBIAEoCVIKbG9jYXRpb25JZBI6Cgp3b3JrX29y\
+                ZGVyGAIgASgLMhsucG9ydGljby52MS5Xb3JrT3JkZXJGaWVsZHNSCXdvcmtPcmRlchIqCgdudGVfY2FwGAMgASgLMhEucG9ydGlj\
+                by52MS5Nb25leVIGbnRlQ2FwEigKEGFzc2lnbmVkX3RlY2hfaWQYBCABKAlSDmFzc2lnbmVkVGVjaElkEj0KDHNjaGVkdWxlZF9h\
+                dBgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSC3NjaGVkdWxlZEF0Ik8KF0NyZWF0ZVdvcmtPcmRlclJlc3BvbnNl\
+                EjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIk4KFEFjY2VwdFJlcXVlc3RSZXF1\
+                ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkEhIKBG5vdGUYAiABKAlSBG5vdGUiTQoVQWNjZXB0UmVxdWVz\
+                dFJlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIuEBChZVcGRhdGVX\
+                b3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkEjoKCndvcmtfb3JkZXIYAiABKAsyGy5w\
+                b3J0aWNvLnYxLldvcmtPcmRlckZpZWxkc1IJd29ya09yZGVyEigKEGFzc2lnbmVkX3RlY2hfaWQYAyABKAlSDmFzc2lnbmVkVGVj\
+                aElkEj0KDHNjaGVkdWxlZF9hdBgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSC3NjaGVkdWxlZEF0Ik8KF1VwZGF0\
+                ZVdvcmtPcmRlclJlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIlAK\
+                FkNhbmNlbFdvcmtPcmRlclJlcXVlc3QSIgoNd29ya19vcmRlcl9pZBgBIAEoCVILd29ya09yZGVySWQSEgoEbm90ZRgCIAEoCVIE\
+                bm90ZSJPChdDYW5jZWxXb3JrT3JkZXJSZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3JkZXJS\
+                CXdvcmtPcmRlciKCAQoTVXBkYXRlU3RhdHVzUmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEgASgJUgt3b3JrT3JkZXJJZBIzCgZz\
+                dGF0dXMYAiABKA4yGy5wb3J0aWNvLnYxLldvcmtPcmRlclN0YXR1c1IGc3RhdHVzEhIKBG5vdGUYAyABKAlSBG5vdGUiTAoUVXBk\
+                YXRlU3RhdHVzUmVzcG9uc2USNAoKd29ya19vcmRlchgBIAEoCzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3JkZXIi5wIK\
+                FUxpc3RXb3JrT3JkZXJzUmVxdWVzdBIrCgRwYWdlGAEgASgLMhcucG9ydGljby52MS5QYWdlUmVxdWVzdFIEcGFnZRI3CghzdGF0\
+                dXNlcxgCIAMoDjIbLnBvcnRpY28udjEuV29ya09yZGVyU3RhdHVzUghzdGF0dXNlcxIfCgtsb2NhdGlvbl9pZBgDIAEoCVIKbG9j\
+                YXRpb25JZBInCgV0cmFkZRgEIAEoDjIRLnBvcnRpY28udjEuVHJhZGVSBXRyYWRlEigKEGFzc2lnbmVkX3RlY2hfaWQYBSABKAlS\
+                DmFzc2lnbmVkVGVjaElkEj8KDXVwZGF0ZWRfc2luY2UYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgx1cGRhdGVk\
+                U2luY2USFgoGc2VhcmNoGAcgASgJUgZzZWFyY2gSGwoJY2xpZW50X2lkGAggASgJUghjbGllbnRJZCJ+ChZMaXN0V29ya09yZGVy\
+                c1Jlc3BvbnNlEjYKC3dvcmtfb3JkZXJzGAEgAygLMhUucG9ydGljby52MS5Xb3JrT3JkZXJSCndvcmtPcmRlcnMSLAoEcGFnZRgC\
+                IAEoCzIYLnBvcnRpY28udjEuUGFnZVJlc3BvbnNlUgRwYWdlIjkKE0dldFdvcmtPcmRlclJlcXVlc3QSIgoNd29ya19vcmRlcl9p\
+                ZBgBIAEoCVILd29ya09yZGVySWQiwQEKFEdldFdvcmtPcmRlclJlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5wb3J0aWNv\
+                LnYxLldvcmtPcmRlclIJd29ya09yZGVyEjUKB2hpc3RvcnkYAiADKAsyGy5wb3J0aWNvLnYxLldvcmtPcmRlckNoYW5nZVIHaGlz\
+                dG9yeRI8Cg1udGVfaW5jcmVhc2VzGAMgAygLMhcucG9ydGljby52MS5OdGVJbmNyZWFzZVIMbnRlSW5jcmVhc2VzIvEDCgtOdGVJ\
+                bmNyZWFzZRIOCgJpZBgBIAEoCVICaWQSIgoNd29ya19vcmRlcl9pZBgCIAEoCVILd29ya09yZGVySWQSNAoMcHJldmlvdXNfY2Fw\
+                GAMgASgLMhEucG9ydGljby52MS5Nb25leVILcHJldmlvdXNDYXASNgoNcmVxdWVzdGVkX2NhcBgEIAEoCzIRLnBvcnRpY28udjEu\
+                TW9uZXlSDHJlcXVlc3RlZENhcBIWCgZyZWFzb24YBSABKAlSBnJlYXNvbhI1CgZzdGF0dXMYBiABKA4yHS5wb3J0aWNvLnYxLk50\
+                ZUluY3JlYXNlU3RhdHVzUgZzdGF0dXMSKgoRcmVxdWVzdGVkX2J5X25hbWUYByABKAlSD3JlcXVlc3RlZEJ5TmFtZRI9CgxyZXF1\
+                ZXN0ZWRfYXQYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgtyZXF1ZXN0ZWRBdBImCg9kZWNpZGVkX2J5X25hbWUY\
+                CSABKAlSDWRlY2lkZWRCeU5hbWUSOQoKZGVjaWRlZF9hdBgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWRlY2lk\
+                ZWRBdBIjCg1kZWNpc2lvbl9ub3RlGAsgASgJUgxkZWNpc2lvbk5vdGUi4AEKB0NvbW1lbnQSDgoCaWQYASABKAlSAmlkEiIKDXdv\
+                cmtfb3JkZXJfaWQYAiABKAlSC3dvcmtPcmRlcklkEh8KC2F1dGhvcl9uYW1lGAMgASgJUgphdXRob3JOYW1lEjEKC2F1dGhvcl9y\
+                b2xlGAQgASgOMhAucG9ydGljby52MS5Sb2xlUgphdXRob3JSb2xlEhIKBGJvZHkYBSABKAlSBGJvZHkSOQoKY3JlYXRlZF9hdBgG\
+                IAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBSCWNyZWF0ZWRBdCJLChFBZGRDb21tZW50UmVxdWVzdBIiCg13b3JrX29y\
+                ZGVyX2lkGAEgASgJUgt3b3JrT3JkZXJJZBISCgRib2R5GAIgASgJUgRib2R5IkMKEkFkZENvbW1lbnRSZXNwb25zZRItCgdjb21t\
+                ZW50GAEgASgLMhMucG9ydGljby52MS5Db21tZW50Ugdjb21tZW50ImYKE0xpc3RDb21tZW50c1JlcXVlc3QSIgoNd29ya19vcmRl\
+                cl9pZBgBIAEoCVILd29ya09yZGVySWQSKwoEcGFnZRgCIAEoCzIXLnBvcnRpY28udjEuUGFnZVJlcXVlc3RSBHBhZ2UidQoUTGlz\
+                dENvbW1lbnRzUmVzcG9uc2USLwoIY29tbWVudHMYASADKAsyEy5wb3J0aWNvLnYxLkNvbW1lbnRSCGNvbW1lbnRzEiwKBHBhZ2UY\
+                AiABKAsyGC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZSIYChZXYXRjaFdvcmtPcmRlcnNSZXF1ZXN0IvwCCg5Xb3JrT3Jk\
+                ZXJFdmVudBIzCgRraW5kGAEgASgOMh8ucG9ydGljby52MS5Xb3JrT3JkZXJFdmVudC5LaW5kUgRraW5kEiIKDXdvcmtfb3JkZXJf\
+                aWQYAiABKAlSC3dvcmtPcmRlcklkEhYKBm51bWJlchgDIAEoCVIGbnVtYmVyEjMKBnN0YXR1cxgEIAEoDjIbLnBvcnRpY28udjEu\
+                V29ya09yZGVyU3RhdHVzUgZzdGF0dXMSKgoCYXQYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgJhdCKXAQoES2lu\
+                ZBIUChBLSU5EX1VOU1BFQ0lGSUVEEAASEAoMS0lORF9DUkVBVEVEEAESDwoLS0lORF9TVEFUVVMQAhITCg9LSU5EX0FTU0lHTk1F\
+                TlQQAxIQCgxLSU5EX0NPTU1FTlQQBBIMCghLSU5EX0NBUBAFEhAKDEtJTkRfVVBEQVRFRBAGEg8KC0tJTkRfUkVMSVNUEAciUgoY\
+                U2lnbk9mZkNvbXBsZXRpb25SZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkEhIKBG5vdGUYAiABKAlS\
+                BG5vdGUiUQoZU2lnbk9mZkNvbXBsZXRpb25SZXNwb25zZRI0Cgp3b3JrX29yZGVyGAEgASgLMhUucG9ydGljby52MS5Xb3JrT3Jk\
+                ZXJSCXdvcmtPcmRlciJUChZSZW9wZW5Xb3JrT3JkZXJSZXF1ZXN0EiIKDXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklk\
+                EhYKBnJlYXNvbhgCIAEoCVIGcmVhc29uIk8KF1Jlb3BlbldvcmtPcmRlclJlc3BvbnNlEjQKCndvcmtfb3JkZXIYASABKAsyFS5w\
+                b3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIsoDCghDb3N0TGluZRIOCgJpZBgBIAEoCVICaWQSIgoNd29ya19vcmRlcl9p\
+                ZBgCIAEoCVILd29ya09yZGVySWQSLAoEa2luZBgDIAEoDjIYLnBvcnRpY28udjEuQ29zdExpbmVLaW5kUgRraW5kEiAKC2Rlc2Ny\
+                aXB0aW9uGAQgASgJUgtkZXNjcmlwdGlvbhIlCg5xdWFudGl0eV9taWxsaRgFIAEoA1INcXVhbnRpdHlNaWxsaRIuCgl1bml0X2Nv\
+                c3QYBiABKAsyES5wb3J0aWNvLnYxLk1vbmV5Ugh1bml0Q29zdBIuChNtYXJrdXBfYmFzaXNfcG9pbnRzGAcgASgFUhFtYXJrdXBC\
+                YXNpc1BvaW50cxIlCgRjb3N0GAggASgLMhEucG9ydGljby52MS5Nb25leVIEY29zdBItCghiaWxsYWJsZRgJIAEoCzIRLnBvcnRp\
+                Y28udjEuTW9uZXlSCGJpbGxhYmxlEiIKDWFkZGVkX2J5X25hbWUYCiABKAlSC2FkZGVkQnlOYW1lEjkKCmNyZWF0ZWRfYXQYCyAB\
+                KAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wUgljcmVhdGVkQXQi3wEKEkFkZENvc3RMaW5lUmVxdWVzdBIiCg13b3JrX29y\
+                ZGVyX2lkGAEgASgJUgt3b3JrT3JkZXJJZBIsCgRraW5kGAIgASgOMhgucG9ydGljby52MS5Db3N0TGluZUtpbmRSBGtpbmQSIAoL\
+                ZGVzY3JpcHRpb24YAyABKAlSC2Rlc2NyaXB0aW9uEiUKDnF1YW50aXR5X21pbGxpGAQgASgDUg1xdWFudGl0eU1pbGxpEi4KCXVu\
+                aXRfY29zdBgFIAEoCzIRLnBvcnRpY28udjEuTW9uZXlSCHVuaXRDb3N0IkgKE0FkZENvc3RMaW5lUmVzcG9uc2USMQoJY29zdF9s\
+                aW5lGAEgASgLMhQucG9ydGljby52MS5Db3N0TGluZVIIY29zdExpbmUiZwoUTGlzdENvc3RMaW5lc1JlcXVlc3QSIgoNd29ya19v\
+                cmRlcl9pZBgBIAEoCVILd29ya09yZGVySWQSKwoEcGFnZRgCIAEoCzIXLnBvcnRpY28udjEuUGFnZVJlcXVlc3RSBHBhZ2UiygIK\
+                FUxpc3RDb3N0TGluZXNSZXNwb25zZRIzCgpjb3N0X2xpbmVzGAEgAygLMhQucG9ydGljby52MS5Db3N0TGluZVIJY29zdExpbmVz\
+                EiwKBHBhZ2UYAiABKAsyGC5wb3J0aWNvLnYxLlBhZ2VSZXNwb25zZVIEcGFnZRIwCgpjb3N0X3RvdGFsGAMgASgLMhEucG9ydGlj\
+                by52MS5Nb25leVIJY29zdFRvdGFsEjgKDmJpbGxhYmxlX3RvdGFsGAQgASgLMhEucG9ydGljby52MS5Nb25leVINYmlsbGFibGVU\
+                b3RhbBIqCgdudGVfY2FwGAUgASgLMhEucG9ydGljby52MS5Nb25leVIGbnRlQ2FwEjYKDW50ZV9yZW1haW5pbmcYBiABKAsyES5w\
+                b3J0aWNvLnYxLk1vbmV5UgxudGVSZW1haW5pbmciUAoWRmxhZ1F1b3RlTmVlZGVkUmVxdWVzdBIiCg13b3JrX29yZGVyX2lkGAEg\
+                ASgJUgt3b3JrT3JkZXJJZBISCgRub3RlGAIgASgJUgRub3RlIk8KF0ZsYWdRdW90ZU5lZWRlZFJlc3BvbnNlEjQKCndvcmtfb3Jk\
+                ZXIYASABKAsyFS5wb3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyIo8BChlSZXF1ZXN0TnRlSW5jcmVhc2VSZXF1ZXN0EiIK\
+                DXdvcmtfb3JkZXJfaWQYASABKAlSC3dvcmtPcmRlcklkEjYKDXJlcXVlc3RlZF9jYXAYAiABKAsyES5wb3J0aWNvLnYxLk1vbmV5\
+                UgxyZXF1ZXN0ZWRDYXASFgoGcmVhc29uGAMgASgJUgZyZWFzb24ijgEKGlJlcXVlc3ROdGVJbmNyZWFzZVJlc3BvbnNlEjQKCndv\
+                cmtfb3JkZXIYASABKAsyFS5wb3J0aWNvLnYxLldvcmtPcmRlclIJd29ya09yZGVyEjoKDG50ZV9pbmNyZWFzZRgCIAEoCzIXLnBv\
+                cnRpY28udjEuTnRlSW5jcmVhc2VSC250ZUluY3JlYXNlImwKGERlY2lkZU50ZUluY3JlYXNlUmVxdWVzdBIiCg13b3JrX29yZGVy\
+                X2lkGAEgASgJUgt3b3JrT3JkZXJJZBIYCgdhcHByb3ZlGAIgASgIUgdhcHByb3ZlEhIKBG5vdGUYAyABKAlSBG5vdGUijQEKGURl\
+                Y2lkZU50ZUluY3JlYXNlUmVzcG9uc2USNAoKd29ya19vcmRlchgBIAEoCzIVLnBvcnRpY28udjEuV29ya09yZGVyUgl3b3JrT3Jk\
+                ZXISOgoMbnRlX2luY3JlYXNlGAIgASgLMhcucG9ydGljby52MS5OdGVJbmNyZWFzZVILbnRlSW5jcmVhc2UquwIKD1dvcmtPcmRl\
+                clN0YXR1cxIhCh1XT1JLX09SREVSX1NUQVRVU19VTlNQRUNJRklFRBAAEh8KG1dPUktfT1JERVJfU1RBVFVTX1JFUVVFU1RFRBAB\
+                EhoKFldPUktfT1JERVJfU1RBVFVTX09QRU4QAhIcChhXT1JLX09SREVSX1NUQVRVU19BQ1RJVkUQAxIdChlXT1JLX09SREVSX1NU\
+                QVRVU19PTl9IT0xEEAQSKwonV09SS19PUkRFUl9TVEFUVVNfUEVORElOR19BVVRIT1JJWkFUSU9OEAUSHwobV09SS19PUkRFUl9T\
+                VEFUVVNfQ09NUExFVEVEEAYSHAoYV09SS19PUkRFUl9TVEFUVVNfQ0xPU0VEEAcSHwobV09SS19PUkRFUl9TVEFUVVNfQ0FOQ0VM\
+                TEVEEAgqdgoIUHJpb3JpdHkSGAoUUFJJT1JJVFlfVU5TUEVDSUZJRUQQABIQCgxQUklPUklUWV9MT1cQARITCg9QUklPUklUWV9O\
+                T1JNQUwQAhIRCg1QUklPUklUWV9ISUdIEAMSFgoSUFJJT1JJVFlfRU1FUkdFTkNZEAQqnQEKEU50ZUluY3JlYXNlU3RhdHVzEiMK\
+                H05URV9JTkNSRUFTRV9TVEFUVVNfVU5TUEVDSUZJRUQQABIfChtOVEVfSU5DUkVBU0VfU1RBVFVTX1BFTkRJTkcQARIgChxOVEVf\
+                SU5DUkVBU0VfU1RBVFVTX0FQUFJPVkVEEAISIAocTlRFX0lOQ1JFQVNFX1NUQVRVU19SRUpFQ1RFRBADKmMKDENvc3RMaW5lS2lu\
+                ZBIeChpDT1NUX0xJTkVfS0lORF9VTlNQRUNJRklFRBAAEhkKFUNPU1RfTElORV9LSU5EX0xBQk9VUhABEhgKFENPU1RfTElORV9L\
+                SU5EX1BBUlRTEAIy/w0KCldvcmtPcmRlcnMSXgoNU3VibWl0UmVxdWVzdBIgLnBvcnRpY28udjEuU3VibWl0UmVxdWVzdFJlcXVl\
+                c3QaIS5wb3J0aWNvLnYxLlN1Ym1pdFJlcXVlc3RSZXNwb25zZSII6uAYBBoCBAUSYwoPQ3JlYXRlV29ya09yZGVyEiIucG9ydGlj\
+                by52MS5DcmVhdGVXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DcmVhdGVXb3JrT3JkZXJSZXNwb25zZSIH6uAYAxoBAhJd\
+                Cg1BY2NlcHRSZXF1ZXN0EiAucG9ydGljby52MS5BY2NlcHRSZXF1ZXN0UmVxdWVzdBohLnBvcnRpY28udjEuQWNjZXB0UmVxdWVz\
+                dFJlc3BvbnNlIgfq4BgDGgECEmMKD1VwZGF0ZVdvcmtPcmRlchIiLnBvcnRpY28udjEuVXBkYXRlV29ya09yZGVyUmVxdWVzdBoj\
+                LnBvcnRpY28udjEuVXBkYXRlV29ya09yZGVyUmVzcG9uc2UiB+rgGAMaAQISYwoPQ2FuY2VsV29ya09yZGVyEiIucG9ydGljby52\
+                MS5DYW5jZWxXb3JrT3JkZXJSZXF1ZXN0GiMucG9ydGljby52MS5DYW5jZWxXb3JrT3JkZXJSZXNwb25zZSIH6uAYAxoBAhJbCgxV\
+                cGRhdGVTdGF0dXMSHy5wb3J0aWNvLnYxLlVwZGF0ZVN0YXR1c1JlcXVlc3QaIC5wb3J0aWNvLnYxLlVwZGF0ZVN0YXR1c1Jlc3Bv\
+                bnNlIgjq4BgEGgICAxJjCg5MaXN0V29ya09yZGVycxIhLnBvcnRpY28udjEuTGlzdFdvcmtPcmRlcnNSZXF1ZXN0GiIucG9ydGlj\
+                by52MS5MaXN0V29ya09yZGVyc1Jlc3BvbnNlIgrq4BgGGgQCAwQFEl0KDEdldFdvcmtPcmRlchIfLnBvcnRpY28udjEuR2V0V29y\
+                a09yZGVyUmVxdWVzdBogLnBvcnRpY28udjEuR2V0V29ya09yZGVyUmVzcG9uc2UiCurgGAYaBAIDBAUSVwoKQWRkQ29tbWVudBId\
+                LnBvcnRpY28udjEuQWRkQ29tbWVudFJlcXVlc3QaHi5wb3J0aWNvLnYxLkFkZENvbW1lbnRSZXNwb25zZSIK6uAYBhoEAgMEBRJd\
+                CgxMaXN0Q29tbWVudHMSHy5wb3J0aWNvLnYxLkxpc3RDb21tZW50c1JlcXVlc3QaIC5wb3J0aWNvLnYxLkxpc3RDb21tZW50c1Jl\
+                c3BvbnNlIgrq4BgGGgQCAwQFEl8KD1dhdGNoV29ya09yZGVycxIiLnBvcnRpY28udjEuV2F0Y2hXb3JrT3JkZXJzUmVxdWVzdBoa\
+                LnBvcnRpY28udjEuV29ya09yZGVyRXZlbnQiCurgGAYaBAIDBAUwARJqChFTaWduT2ZmQ29tcGxldGlvbhIkLnBvcnRpY28udjEu\
+                U2lnbk9mZkNvbXBsZXRpb25SZXF1ZXN0GiUucG9ydGljby52MS5TaWduT2ZmQ29tcGxldGlvblJlc3BvbnNlIgjq4BgEGgIEBRJk\
+                Cg9SZW9wZW5Xb3JrT3JkZXISIi5wb3J0aWNvLnYxLlJlb3BlbldvcmtPcmRlclJlcXVlc3QaIy5wb3J0aWNvLnYxLlJlb3Blbldv\
+                cmtPcmRlclJlc3BvbnNlIgjq4BgEGgIEBRJYCgtBZGRDb3N0TGluZRIeLnBvcnRpY28udjEuQWRkQ29zdExpbmVSZXF1ZXN0Gh8u\
+                cG9ydGljby52MS5BZGRDb3N0TGluZVJlc3BvbnNlIgjq4BgEGgICAxJeCg1MaXN0Q29zdExpbmVzEiAucG9ydGljby52MS5MaXN0\
+                Q29zdExpbmVzUmVxdWVzdBohLnBvcnRpY28udjEuTGlzdENvc3RMaW5lc1Jlc3BvbnNlIgjq4BgEGgICAxJkCg9GbGFnUXVvdGVO\
+                ZWVkZWQSIi5wb3J0aWNvLnYxLkZsYWdRdW90ZU5lZWRlZFJlcXVlc3QaIy5wb3J0aWNvLnYxLkZsYWdRdW90ZU5lZWRlZFJlc3Bv\
+                bnNlIgjq4BgEGgICAxJsChJSZXF1ZXN0TnRlSW5jcmVhc2USJS5wb3J0aWNvLnYxLlJlcXVlc3ROdGVJbmNyZWFzZVJlcXVlc3Qa\
+                Ji5wb3J0aWNvLnYxLlJlcXVlc3ROdGVJbmNyZWFzZVJlc3BvbnNlIgfq4BgDGgECEmkKEURlY2lkZU50ZUluY3JlYXNlEiQucG9y\
+                dGljby52MS5EZWNpZGVOdGVJbmNyZWFzZVJlcXVlc3QaJS5wb3J0aWNvLnYxLkRlY2lkZU50ZUluY3JlYXNlUmVzcG9uc2UiB+rg\
+                GAMaAQRiBnByb3RvMw==
                 """
         ),
         ProtoWireGRPC.ProtoFileDescription(
@@ -897,6 +1049,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.AccessRule": "portico/v1/access.proto",
         "portico.v1.AddCommentRequest": "portico/v1/work_orders.proto",
         "portico.v1.AddCommentResponse": "portico/v1/work_orders.proto",
+        "portico.v1.AddCostLineRequest": "portico/v1/work_orders.proto",
+        "portico.v1.AddCostLineResponse": "portico/v1/work_orders.proto",
         "portico.v1.ArchiveLocationRequest": "portico/v1/locations.proto",
         "portico.v1.ArchiveLocationResponse": "portico/v1/locations.proto",
         "portico.v1.Auth": "portico/v1/auth.proto",
@@ -917,6 +1071,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Clients.ListClients": "portico/v1/clients.proto",
         "portico.v1.Clients.UpdateClient": "portico/v1/clients.proto",
         "portico.v1.Comment": "portico/v1/work_orders.proto",
+        "portico.v1.CostLine": "portico/v1/work_orders.proto",
+        "portico.v1.CostLineKind": "portico/v1/work_orders.proto",
         "portico.v1.CreateClientRequest": "portico/v1/clients.proto",
         "portico.v1.CreateClientResponse": "portico/v1/clients.proto",
         "portico.v1.CreateLocationRequest": "portico/v1/locations.proto",
@@ -925,11 +1081,17 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.CreateTenantResponse": "portico/v1/operator.proto",
         "portico.v1.CreateWorkOrderRequest": "portico/v1/work_orders.proto",
         "portico.v1.CreateWorkOrderResponse": "portico/v1/work_orders.proto",
+        "portico.v1.DecideNteIncreaseRequest": "portico/v1/work_orders.proto",
+        "portico.v1.DecideNteIncreaseResponse": "portico/v1/work_orders.proto",
         "portico.v1.EntityId": "portico/v1/common.proto",
+        "portico.v1.FlagQuoteNeededRequest": "portico/v1/work_orders.proto",
+        "portico.v1.FlagQuoteNeededResponse": "portico/v1/work_orders.proto",
         "portico.v1.GetClientRequest": "portico/v1/clients.proto",
         "portico.v1.GetClientResponse": "portico/v1/clients.proto",
         "portico.v1.GetInviteQuotaRequest": "portico/v1/invites.proto",
         "portico.v1.GetInviteQuotaResponse": "portico/v1/invites.proto",
+        "portico.v1.GetTenantSettingsRequest": "portico/v1/settings.proto",
+        "portico.v1.GetTenantSettingsResponse": "portico/v1/settings.proto",
         "portico.v1.GetWorkOrderRequest": "portico/v1/work_orders.proto",
         "portico.v1.GetWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.InviteMemberRequest": "portico/v1/invites.proto",
@@ -950,6 +1112,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.ListClientsResponse": "portico/v1/clients.proto",
         "portico.v1.ListCommentsRequest": "portico/v1/work_orders.proto",
         "portico.v1.ListCommentsResponse": "portico/v1/work_orders.proto",
+        "portico.v1.ListCostLinesRequest": "portico/v1/work_orders.proto",
+        "portico.v1.ListCostLinesResponse": "portico/v1/work_orders.proto",
         "portico.v1.ListLocationsRequest": "portico/v1/locations.proto",
         "portico.v1.ListLocationsResponse": "portico/v1/locations.proto",
         "portico.v1.ListNteProfilesRequest": "portico/v1/nte.proto",
@@ -974,6 +1138,8 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.LogoutResponse": "portico/v1/auth.proto",
         "portico.v1.Membership": "portico/v1/auth.proto",
         "portico.v1.Money": "portico/v1/common.proto",
+        "portico.v1.NteIncrease": "portico/v1/work_orders.proto",
+        "portico.v1.NteIncreaseStatus": "portico/v1/work_orders.proto",
         "portico.v1.NteProfile": "portico/v1/nte.proto",
         "portico.v1.NteProfiles": "portico/v1/nte.proto",
         "portico.v1.NteProfiles.ListNteProfiles": "portico/v1/nte.proto",
@@ -989,6 +1155,10 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.Priority": "portico/v1/work_orders.proto",
         "portico.v1.RemoveUserRequest": "portico/v1/invites.proto",
         "portico.v1.RemoveUserResponse": "portico/v1/invites.proto",
+        "portico.v1.ReopenWorkOrderRequest": "portico/v1/work_orders.proto",
+        "portico.v1.ReopenWorkOrderResponse": "portico/v1/work_orders.proto",
+        "portico.v1.RequestNteIncreaseRequest": "portico/v1/work_orders.proto",
+        "portico.v1.RequestNteIncreaseResponse": "portico/v1/work_orders.proto",
         "portico.v1.ResendInviteRequest": "portico/v1/invites.proto",
         "portico.v1.Role": "portico/v1/common.proto",
         "portico.v1.Session": "portico/v1/auth.proto",
@@ -996,10 +1166,16 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.SetInviteLimitResponse": "portico/v1/operator.proto",
         "portico.v1.SetNteProfileRequest": "portico/v1/nte.proto",
         "portico.v1.SetNteProfileResponse": "portico/v1/nte.proto",
+        "portico.v1.Settings": "portico/v1/settings.proto",
+        "portico.v1.SignOffCompletionRequest": "portico/v1/work_orders.proto",
+        "portico.v1.SignOffCompletionResponse": "portico/v1/work_orders.proto",
         "portico.v1.SubmitRequestRequest": "portico/v1/work_orders.proto",
         "portico.v1.SubmitRequestResponse": "portico/v1/work_orders.proto",
         "portico.v1.SwitchMembershipRequest": "portico/v1/auth.proto",
         "portico.v1.Tenant": "portico/v1/operator.proto",
+        "portico.v1.TenantSettings": "portico/v1/settings.proto",
+        "portico.v1.TenantSettings.GetTenantSettings": "portico/v1/settings.proto",
+        "portico.v1.TenantSettings.UpdateTenantSettings": "portico/v1/settings.proto",
         "portico.v1.TimeRange": "portico/v1/common.proto",
         "portico.v1.Trade": "portico/v1/common.proto",
         "portico.v1.TradeCap": "portico/v1/nte.proto",
@@ -1009,27 +1185,40 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         "portico.v1.UpdateLocationResponse": "portico/v1/locations.proto",
         "portico.v1.UpdateStatusRequest": "portico/v1/work_orders.proto",
         "portico.v1.UpdateStatusResponse": "portico/v1/work_orders.proto",
+        "portico.v1.UpdateTenantSettingsRequest": "portico/v1/settings.proto",
+        "portico.v1.UpdateTenantSettingsResponse": "portico/v1/settings.proto",
         "portico.v1.UpdateWorkOrderRequest": "portico/v1/work_orders.proto",
         "portico.v1.UpdateWorkOrderResponse": "portico/v1/work_orders.proto",
         "portico.v1.User": "portico/v1/users.proto",
         "portico.v1.UserStatus": "portico/v1/users.proto",
+        "portico.v1.WatchWorkOrdersRequest": "portico/v1/work_orders.proto",
         "portico.v1.WhoAmIRequest": "portico/v1/auth.proto",
         "portico.v1.WhoAmIResponse": "portico/v1/auth.proto",
         "portico.v1.WorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrderChange": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrderEvent": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrderEvent.Kind": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrderFields": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrderStatus": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.AcceptRequest": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.AddComment": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.AddCostLine": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.CancelWorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.CreateWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.DecideNteIncrease": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.FlagQuoteNeeded": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.GetWorkOrder": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.ListComments": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.ListCostLines": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.ListWorkOrders": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.ReopenWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.RequestNteIncrease": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.SignOffCompletion": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.SubmitRequest": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.UpdateStatus": "portico/v1/work_orders.proto",
         "portico.v1.WorkOrders.UpdateWorkOrder": "portico/v1/work_orders.proto",
+        "portico.v1.WorkOrders.WatchWorkOrders": "portico/v1/work_orders.proto",
         "portico.v1.access": "portico/v1/access.proto",
     ]
 
@@ -1214,6 +1403,22 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "comment", jsonName: "comment", number: 1, type: "portico.v1.Comment", kind: .message),
             ]
         ),
+        "portico.v1.AddCostLineRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AddCostLineRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "kind", jsonName: "kind", number: 2, type: "portico.v1.CostLineKind", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "description", jsonName: "description", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "quantity_milli", jsonName: "quantityMilli", number: 4, type: "int64"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "unit_cost", jsonName: "unitCost", number: 5, type: "portico.v1.Money", kind: .message),
+            ]
+        ),
+        "portico.v1.AddCostLineResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_AddCostLineResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "cost_line", jsonName: "costLine", number: 1, type: "portico.v1.CostLine", kind: .message),
+            ]
+        ),
         "portico.v1.ArchiveLocationRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ArchiveLocationRequest.self,
             fields: [
@@ -1288,6 +1493,22 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 6, type: "google.protobuf.Timestamp", kind: .message),
             ]
         ),
+        "portico.v1.CostLine": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_CostLine.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "kind", jsonName: "kind", number: 3, type: "portico.v1.CostLineKind", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "description", jsonName: "description", number: 4, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "quantity_milli", jsonName: "quantityMilli", number: 5, type: "int64"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "unit_cost", jsonName: "unitCost", number: 6, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "markup_basis_points", jsonName: "markupBasisPoints", number: 7, type: "int32"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "cost", jsonName: "cost", number: 8, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "billable", jsonName: "billable", number: 9, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "added_by_name", jsonName: "addedByName", number: 10, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 11, type: "google.protobuf.Timestamp", kind: .message),
+            ]
+        ),
         "portico.v1.CreateClientRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_CreateClientRequest.self,
             fields: [
@@ -1344,10 +1565,38 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
             ]
         ),
+        "portico.v1.DecideNteIncreaseRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_DecideNteIncreaseRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "approve", jsonName: "approve", number: 2, type: "bool"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 3, type: "string"),
+            ]
+        ),
+        "portico.v1.DecideNteIncreaseResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_DecideNteIncreaseResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_increase", jsonName: "nteIncrease", number: 2, type: "portico.v1.NteIncrease", kind: .message),
+            ]
+        ),
         "portico.v1.EntityId": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_EntityId.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "value", jsonName: "value", number: 1, type: "string"),
+            ]
+        ),
+        "portico.v1.FlagQuoteNeededRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_FlagQuoteNeededRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.FlagQuoteNeededResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_FlagQuoteNeededResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
             ]
         ),
         "portico.v1.GetClientRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1374,6 +1623,16 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "quota", jsonName: "quota", number: 1, type: "portico.v1.InviteQuota", kind: .message),
             ]
         ),
+        "portico.v1.GetTenantSettingsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetTenantSettingsRequest.self,
+            fields: []
+        ),
+        "portico.v1.GetTenantSettingsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_GetTenantSettingsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "settings", jsonName: "settings", number: 1, type: "portico.v1.Settings", kind: .message),
+            ]
+        ),
         "portico.v1.GetWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_GetWorkOrderRequest.self,
             fields: [
@@ -1385,6 +1644,7 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
                 ProtoWireGRPC.ProtoFieldDescription(name: "history", jsonName: "history", number: 2, type: "portico.v1.WorkOrderChange", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_increases", jsonName: "nteIncreases", number: 3, type: "portico.v1.NteIncrease", kind: .message, isRepeated: true),
             ]
         ),
         "portico.v1.InviteMemberRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1454,6 +1714,24 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "comments", jsonName: "comments", number: 1, type: "portico.v1.Comment", kind: .message, isRepeated: true),
                 ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+            ]
+        ),
+        "portico.v1.ListCostLinesRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListCostLinesRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageRequest", kind: .message),
+            ]
+        ),
+        "portico.v1.ListCostLinesResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ListCostLinesResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "cost_lines", jsonName: "costLines", number: 1, type: "portico.v1.CostLine", kind: .message, isRepeated: true),
+                ProtoWireGRPC.ProtoFieldDescription(name: "page", jsonName: "page", number: 2, type: "portico.v1.PageResponse", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "cost_total", jsonName: "costTotal", number: 3, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "billable_total", jsonName: "billableTotal", number: 4, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_cap", jsonName: "nteCap", number: 5, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_remaining", jsonName: "nteRemaining", number: 6, type: "portico.v1.Money", kind: .message),
             ]
         ),
         "portico.v1.ListLocationsRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1604,6 +1882,22 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "currency_code", jsonName: "currencyCode", number: 2, type: "string"),
             ]
         ),
+        "portico.v1.NteIncrease": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_NteIncrease.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "id", jsonName: "id", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "previous_cap", jsonName: "previousCap", number: 3, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "requested_cap", jsonName: "requestedCap", number: 4, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "reason", jsonName: "reason", number: 5, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 6, type: "portico.v1.NteIncreaseStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "requested_by_name", jsonName: "requestedByName", number: 7, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "requested_at", jsonName: "requestedAt", number: 8, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "decided_by_name", jsonName: "decidedByName", number: 9, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "decided_at", jsonName: "decidedAt", number: 10, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "decision_note", jsonName: "decisionNote", number: 11, type: "string"),
+            ]
+        ),
         "portico.v1.NteProfile": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_NteProfile.self,
             fields: [
@@ -1658,6 +1952,34 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_RemoveUserResponse.self,
             fields: []
         ),
+        "portico.v1.ReopenWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ReopenWorkOrderRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "reason", jsonName: "reason", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.ReopenWorkOrderResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_ReopenWorkOrderResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+            ]
+        ),
+        "portico.v1.RequestNteIncreaseRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_RequestNteIncreaseRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "requested_cap", jsonName: "requestedCap", number: 2, type: "portico.v1.Money", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "reason", jsonName: "reason", number: 3, type: "string"),
+            ]
+        ),
+        "portico.v1.RequestNteIncreaseResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_RequestNteIncreaseResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "nte_increase", jsonName: "nteIncrease", number: 2, type: "portico.v1.NteIncrease", kind: .message),
+            ]
+        ),
         "portico.v1.ResendInviteRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_ResendInviteRequest.self,
             fields: [
@@ -1699,6 +2021,26 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
             messageType: Portico_V1_SetNteProfileResponse.self,
             fields: [
                 ProtoWireGRPC.ProtoFieldDescription(name: "profile", jsonName: "profile", number: 1, type: "portico.v1.NteProfile", kind: .message),
+            ]
+        ),
+        "portico.v1.Settings": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_Settings.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "time_zone", jsonName: "timeZone", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "markup_basis_points", jsonName: "markupBasisPoints", number: 2, type: "int32"),
+            ]
+        ),
+        "portico.v1.SignOffCompletionRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SignOffCompletionRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 1, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 2, type: "string"),
+            ]
+        ),
+        "portico.v1.SignOffCompletionResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_SignOffCompletionResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
             ]
         ),
         "portico.v1.SubmitRequestRequest": ProtoWireGRPC.ProtoMessageDescription(
@@ -1783,6 +2125,18 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "work_order", jsonName: "workOrder", number: 1, type: "portico.v1.WorkOrder", kind: .message),
             ]
         ),
+        "portico.v1.UpdateTenantSettingsRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateTenantSettingsRequest.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "settings", jsonName: "settings", number: 1, type: "portico.v1.Settings", kind: .message),
+            ]
+        ),
+        "portico.v1.UpdateTenantSettingsResponse": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_UpdateTenantSettingsResponse.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "settings", jsonName: "settings", number: 1, type: "portico.v1.Settings", kind: .message),
+            ]
+        ),
         "portico.v1.UpdateWorkOrderRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_UpdateWorkOrderRequest.self,
             fields: [
@@ -1812,6 +2166,10 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "invited_by_name", jsonName: "invitedByName", number: 9, type: "string"),
                 ProtoWireGRPC.ProtoFieldDescription(name: "temporary_password_expires_at", jsonName: "temporaryPasswordExpiresAt", number: 10, type: "google.protobuf.Timestamp", kind: .message),
             ]
+        ),
+        "portico.v1.WatchWorkOrdersRequest": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WatchWorkOrdersRequest.self,
+            fields: []
         ),
         "portico.v1.WhoAmIRequest": ProtoWireGRPC.ProtoMessageDescription(
             messageType: Portico_V1_WhoAmIRequest.self,
@@ -1845,6 +2203,11 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "requested_by_name", jsonName: "requestedByName", number: 16, type: "string"),
                 ProtoWireGRPC.ProtoFieldDescription(name: "created_at", jsonName: "createdAt", number: 17, type: "google.protobuf.Timestamp", kind: .message),
                 ProtoWireGRPC.ProtoFieldDescription(name: "updated_at", jsonName: "updatedAt", number: 18, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "quote_needed", jsonName: "quoteNeeded", number: 19, type: "bool"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "completed_at", jsonName: "completedAt", number: 20, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "close_due_at", jsonName: "closeDueAt", number: 21, type: "google.protobuf.Timestamp", kind: .message),
+                ProtoWireGRPC.ProtoFieldDescription(name: "signed_off_by_name", jsonName: "signedOffByName", number: 22, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "signed_off_at", jsonName: "signedOffAt", number: 23, type: "google.protobuf.Timestamp", kind: .message),
             ]
         ),
         "portico.v1.WorkOrderChange": ProtoWireGRPC.ProtoMessageDescription(
@@ -1855,6 +2218,16 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
                 ProtoWireGRPC.ProtoFieldDescription(name: "from_status", jsonName: "fromStatus", number: 3, type: "portico.v1.WorkOrderStatus", kind: .enum),
                 ProtoWireGRPC.ProtoFieldDescription(name: "to_status", jsonName: "toStatus", number: 4, type: "portico.v1.WorkOrderStatus", kind: .enum),
                 ProtoWireGRPC.ProtoFieldDescription(name: "note", jsonName: "note", number: 5, type: "string"),
+            ]
+        ),
+        "portico.v1.WorkOrderEvent": ProtoWireGRPC.ProtoMessageDescription(
+            messageType: Portico_V1_WorkOrderEvent.self,
+            fields: [
+                ProtoWireGRPC.ProtoFieldDescription(name: "kind", jsonName: "kind", number: 1, type: "portico.v1.WorkOrderEvent.Kind", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "work_order_id", jsonName: "workOrderId", number: 2, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "number", jsonName: "number", number: 3, type: "string"),
+                ProtoWireGRPC.ProtoFieldDescription(name: "status", jsonName: "status", number: 4, type: "portico.v1.WorkOrderStatus", kind: .enum),
+                ProtoWireGRPC.ProtoFieldDescription(name: "at", jsonName: "at", number: 5, type: "google.protobuf.Timestamp", kind: .message),
             ]
         ),
         "portico.v1.WorkOrderFields": ProtoWireGRPC.ProtoMessageDescription(
@@ -1871,10 +2244,13 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
     /// Every enum of the generated files by full name: its value names in declaration order.
     public static let enums: [String: [String]] = [
         "grpc.health.v1.HealthCheckResponse.ServingStatus": ["UNKNOWN", "SERVING", "NOT_SERVING", "SERVICE_UNKNOWN"],
+        "portico.v1.CostLineKind": ["COST_LINE_KIND_UNSPECIFIED", "COST_LINE_KIND_LABOUR", "COST_LINE_KIND_PARTS"],
+        "portico.v1.NteIncreaseStatus": ["NTE_INCREASE_STATUS_UNSPECIFIED", "NTE_INCREASE_STATUS_PENDING", "NTE_INCREASE_STATUS_APPROVED", "NTE_INCREASE_STATUS_REJECTED"],
         "portico.v1.Priority": ["PRIORITY_UNSPECIFIED", "PRIORITY_LOW", "PRIORITY_NORMAL", "PRIORITY_HIGH", "PRIORITY_EMERGENCY"],
         "portico.v1.Role": ["ROLE_UNSPECIFIED", "ROLE_OPERATOR", "ROLE_ADMIN", "ROLE_TECH", "ROLE_OWNER", "ROLE_MEMBER"],
         "portico.v1.Trade": ["TRADE_UNSPECIFIED", "TRADE_PLUMBING", "TRADE_HVAC", "TRADE_ELECTRICAL", "TRADE_CARPENTRY", "TRADE_ROOFING", "TRADE_APPLIANCE", "TRADE_PAINTING", "TRADE_LOCKSMITH", "TRADE_LANDSCAPING", "TRADE_CLEANING", "TRADE_GENERAL"],
         "portico.v1.UserStatus": ["USER_STATUS_UNSPECIFIED", "USER_STATUS_INVITED", "USER_STATUS_ACTIVE"],
+        "portico.v1.WorkOrderEvent.Kind": ["KIND_UNSPECIFIED", "KIND_CREATED", "KIND_STATUS", "KIND_ASSIGNMENT", "KIND_COMMENT", "KIND_CAP", "KIND_UPDATED", "KIND_RELIST"],
         "portico.v1.WorkOrderStatus": ["WORK_ORDER_STATUS_UNSPECIFIED", "WORK_ORDER_STATUS_REQUESTED", "WORK_ORDER_STATUS_OPEN", "WORK_ORDER_STATUS_ACTIVE", "WORK_ORDER_STATUS_ON_HOLD", "WORK_ORDER_STATUS_PENDING_AUTHORIZATION", "WORK_ORDER_STATUS_COMPLETED", "WORK_ORDER_STATUS_CLOSED", "WORK_ORDER_STATUS_CANCELLED"],
     ]
 
@@ -1958,6 +2334,12 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         Portico_V1_Operator.Method.SetInviteLimit.descriptor: .with {
             $0.roles = [.operator]
         },
+        Portico_V1_TenantSettings.Method.GetTenantSettings.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_TenantSettings.Method.UpdateTenantSettings.descriptor: .with {
+            $0.roles = [.admin]
+        },
         Portico_V1_WorkOrders.Method.SubmitRequest.descriptor: .with {
             $0.roles = [.owner, .member]
         },
@@ -1987,6 +2369,30 @@ public enum PorticoAPIRegistry: ProtoWireGRPC.ProtoModuleRegistry {
         },
         Portico_V1_WorkOrders.Method.ListComments.descriptor: .with {
             $0.roles = [.admin, .tech, .owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.WatchWorkOrders.descriptor: .with {
+            $0.roles = [.admin, .tech, .owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.SignOffCompletion.descriptor: .with {
+            $0.roles = [.owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.ReopenWorkOrder.descriptor: .with {
+            $0.roles = [.owner, .member]
+        },
+        Portico_V1_WorkOrders.Method.AddCostLine.descriptor: .with {
+            $0.roles = [.admin, .tech]
+        },
+        Portico_V1_WorkOrders.Method.ListCostLines.descriptor: .with {
+            $0.roles = [.admin, .tech]
+        },
+        Portico_V1_WorkOrders.Method.FlagQuoteNeeded.descriptor: .with {
+            $0.roles = [.admin, .tech]
+        },
+        Portico_V1_WorkOrders.Method.RequestNteIncrease.descriptor: .with {
+            $0.roles = [.admin]
+        },
+        Portico_V1_WorkOrders.Method.DecideNteIncrease.descriptor: .with {
+            $0.roles = [.owner]
         },
         Grpc_Health_V1_Health.Method.Check.descriptor: .with {
             $0.`public` = true

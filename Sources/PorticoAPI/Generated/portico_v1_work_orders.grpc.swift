@@ -143,6 +143,110 @@ public enum Portico_V1_WorkOrders: Sendable {
                 type: .unary
             )
         }
+        /// Namespace for "WatchWorkOrders" metadata.
+        public enum WatchWorkOrders: Sendable {
+            /// Request type for "WatchWorkOrders".
+            public typealias Input = Portico_V1_WatchWorkOrdersRequest
+            /// Response type for "WatchWorkOrders".
+            public typealias Output = Portico_V1_WorkOrderEvent
+            /// Descriptor for "WatchWorkOrders".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "WatchWorkOrders",
+                type: .serverStreaming
+            )
+        }
+        /// Namespace for "SignOffCompletion" metadata.
+        public enum SignOffCompletion: Sendable {
+            /// Request type for "SignOffCompletion".
+            public typealias Input = Portico_V1_SignOffCompletionRequest
+            /// Response type for "SignOffCompletion".
+            public typealias Output = Portico_V1_SignOffCompletionResponse
+            /// Descriptor for "SignOffCompletion".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "SignOffCompletion",
+                type: .unary
+            )
+        }
+        /// Namespace for "ReopenWorkOrder" metadata.
+        public enum ReopenWorkOrder: Sendable {
+            /// Request type for "ReopenWorkOrder".
+            public typealias Input = Portico_V1_ReopenWorkOrderRequest
+            /// Response type for "ReopenWorkOrder".
+            public typealias Output = Portico_V1_ReopenWorkOrderResponse
+            /// Descriptor for "ReopenWorkOrder".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "ReopenWorkOrder",
+                type: .unary
+            )
+        }
+        /// Namespace for "AddCostLine" metadata.
+        public enum AddCostLine: Sendable {
+            /// Request type for "AddCostLine".
+            public typealias Input = Portico_V1_AddCostLineRequest
+            /// Response type for "AddCostLine".
+            public typealias Output = Portico_V1_AddCostLineResponse
+            /// Descriptor for "AddCostLine".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "AddCostLine",
+                type: .unary
+            )
+        }
+        /// Namespace for "ListCostLines" metadata.
+        public enum ListCostLines: Sendable {
+            /// Request type for "ListCostLines".
+            public typealias Input = Portico_V1_ListCostLinesRequest
+            /// Response type for "ListCostLines".
+            public typealias Output = Portico_V1_ListCostLinesResponse
+            /// Descriptor for "ListCostLines".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "ListCostLines",
+                type: .unary
+            )
+        }
+        /// Namespace for "FlagQuoteNeeded" metadata.
+        public enum FlagQuoteNeeded: Sendable {
+            /// Request type for "FlagQuoteNeeded".
+            public typealias Input = Portico_V1_FlagQuoteNeededRequest
+            /// Response type for "FlagQuoteNeeded".
+            public typealias Output = Portico_V1_FlagQuoteNeededResponse
+            /// Descriptor for "FlagQuoteNeeded".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "FlagQuoteNeeded",
+                type: .unary
+            )
+        }
+        /// Namespace for "RequestNteIncrease" metadata.
+        public enum RequestNteIncrease: Sendable {
+            /// Request type for "RequestNteIncrease".
+            public typealias Input = Portico_V1_RequestNteIncreaseRequest
+            /// Response type for "RequestNteIncrease".
+            public typealias Output = Portico_V1_RequestNteIncreaseResponse
+            /// Descriptor for "RequestNteIncrease".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "RequestNteIncrease",
+                type: .unary
+            )
+        }
+        /// Namespace for "DecideNteIncrease" metadata.
+        public enum DecideNteIncrease: Sendable {
+            /// Request type for "DecideNteIncrease".
+            public typealias Input = Portico_V1_DecideNteIncreaseRequest
+            /// Response type for "DecideNteIncrease".
+            public typealias Output = Portico_V1_DecideNteIncreaseResponse
+            /// Descriptor for "DecideNteIncrease".
+            public static let descriptor = GRPCCore.MethodDescriptor(
+                service: GRPCCore.ServiceDescriptor(fullyQualifiedService: "portico.v1.WorkOrders"),
+                method: "DecideNteIncrease",
+                type: .unary
+            )
+        }
         /// Descriptors for all methods in the "portico.v1.WorkOrders" service.
         public static let descriptors: [GRPCCore.MethodDescriptor] = [
             SubmitRequest.descriptor,
@@ -154,7 +258,15 @@ public enum Portico_V1_WorkOrders: Sendable {
             ListWorkOrders.descriptor,
             GetWorkOrder.descriptor,
             AddComment.descriptor,
-            ListComments.descriptor
+            ListComments.descriptor,
+            WatchWorkOrders.descriptor,
+            SignOffCompletion.descriptor,
+            ReopenWorkOrder.descriptor,
+            AddCostLine.descriptor,
+            ListCostLines.descriptor,
+            FlagQuoteNeeded.descriptor,
+            RequestNteIncrease.descriptor,
+            DecideNteIncrease.descriptor
         ]
     }
 }
@@ -368,6 +480,161 @@ extension Portico_V1_WorkOrders {
             request: GRPCCore.StreamingServerRequest<Portico_V1_ListCommentsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCommentsResponse>
+
+        /// Handle the "WatchWorkOrders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Every change to a work order in the caller's scope, live, across server
+        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+        /// > list again; RELIST events ask the same after the server lost changes. The stream
+        /// > ends when the caller's session does.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_WatchWorkOrdersRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_WorkOrderEvent` messages.
+        func watchWorkOrders(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_WatchWorkOrdersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_WorkOrderEvent>
+
+        /// Handle the "SignOffCompletion" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client signs the completion report: COMPLETED → CLOSED.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_SignOffCompletionRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_SignOffCompletionResponse` messages.
+        func signOffCompletion(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_SignOffCompletionRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_SignOffCompletionResponse>
+
+        /// Handle the "ReopenWorkOrder" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+        /// > business days of its completion, in the contractor's time zone: it goes back to
+        /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_ReopenWorkOrderRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_ReopenWorkOrderResponse` messages.
+        func reopenWorkOrder(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_ReopenWorkOrderRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ReopenWorkOrderResponse>
+
+        /// Handle the "AddCostLine" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+        /// > line that would take the work order's billable total over its cap:
+        /// > FAILED_PRECONDITION saying by how much.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_AddCostLineRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_AddCostLineResponse` messages.
+        func addCostLine(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_AddCostLineRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_AddCostLineResponse>
+
+        /// Handle the "ListCostLines" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's cost lines, oldest first, in pages, with its totals.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_ListCostLinesRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_ListCostLinesResponse` messages.
+        func listCostLines(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_ListCostLinesRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCostLinesResponse>
+
+        /// Handle the "FlagQuoteNeeded" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The technician (or the office) says the work will not fit under the cap: the
+        /// > office should quote an NTE increase.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_FlagQuoteNeededRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_FlagQuoteNeededResponse` messages.
+        func flagQuoteNeeded(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_FlagQuoteNeededRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_FlagQuoteNeededResponse>
+
+        /// Handle the "RequestNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A quote: the cap the contractor asks for, and why. The work order waits in
+        /// > PENDING_AUTHORIZATION for the owner's decision.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_RequestNteIncreaseRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_RequestNteIncreaseResponse` messages.
+        func requestNteIncrease(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_RequestNteIncreaseRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_RequestNteIncreaseResponse>
+
+        /// Handle the "DecideNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+        /// > it; either way the work order returns to the status it had before.
+        ///
+        /// - Parameters:
+        ///   - request: A streaming request of `Portico_V1_DecideNteIncreaseRequest` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_DecideNteIncreaseResponse` messages.
+        func decideNteIncrease(
+            request: GRPCCore.StreamingServerRequest<Portico_V1_DecideNteIncreaseRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_DecideNteIncreaseResponse>
     }
 
     /// Service protocol for the "portico.v1.WorkOrders" service.
@@ -566,6 +833,161 @@ extension Portico_V1_WorkOrders {
             request: GRPCCore.ServerRequest<Portico_V1_ListCommentsRequest>,
             context: GRPCCore.ServerContext
         ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse>
+
+        /// Handle the "WatchWorkOrders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Every change to a work order in the caller's scope, live, across server
+        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+        /// > list again; RELIST events ask the same after the server lost changes. The stream
+        /// > ends when the caller's session does.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A streaming response of `Portico_V1_WorkOrderEvent` messages.
+        func watchWorkOrders(
+            request: GRPCCore.ServerRequest<Portico_V1_WatchWorkOrdersRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_WorkOrderEvent>
+
+        /// Handle the "SignOffCompletion" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client signs the completion report: COMPLETED → CLOSED.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SignOffCompletionRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_SignOffCompletionResponse` message.
+        func signOffCompletion(
+            request: GRPCCore.ServerRequest<Portico_V1_SignOffCompletionRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_SignOffCompletionResponse>
+
+        /// Handle the "ReopenWorkOrder" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+        /// > business days of its completion, in the contractor's time zone: it goes back to
+        /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ReopenWorkOrderRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_ReopenWorkOrderResponse` message.
+        func reopenWorkOrder(
+            request: GRPCCore.ServerRequest<Portico_V1_ReopenWorkOrderRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_ReopenWorkOrderResponse>
+
+        /// Handle the "AddCostLine" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+        /// > line that would take the work order's billable total over its cap:
+        /// > FAILED_PRECONDITION saying by how much.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCostLineRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_AddCostLineResponse` message.
+        func addCostLine(
+            request: GRPCCore.ServerRequest<Portico_V1_AddCostLineRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_AddCostLineResponse>
+
+        /// Handle the "ListCostLines" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's cost lines, oldest first, in pages, with its totals.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCostLinesRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_ListCostLinesResponse` message.
+        func listCostLines(
+            request: GRPCCore.ServerRequest<Portico_V1_ListCostLinesRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCostLinesResponse>
+
+        /// Handle the "FlagQuoteNeeded" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The technician (or the office) says the work will not fit under the cap: the
+        /// > office should quote an NTE increase.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_FlagQuoteNeededRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_FlagQuoteNeededResponse` message.
+        func flagQuoteNeeded(
+            request: GRPCCore.ServerRequest<Portico_V1_FlagQuoteNeededRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_FlagQuoteNeededResponse>
+
+        /// Handle the "RequestNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A quote: the cap the contractor asks for, and why. The work order waits in
+        /// > PENDING_AUTHORIZATION for the owner's decision.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_RequestNteIncreaseRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_RequestNteIncreaseResponse` message.
+        func requestNteIncrease(
+            request: GRPCCore.ServerRequest<Portico_V1_RequestNteIncreaseRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_RequestNteIncreaseResponse>
+
+        /// Handle the "DecideNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+        /// > it; either way the work order returns to the status it had before.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_DecideNteIncreaseRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A response containing a single `Portico_V1_DecideNteIncreaseResponse` message.
+        func decideNteIncrease(
+            request: GRPCCore.ServerRequest<Portico_V1_DecideNteIncreaseRequest>,
+            context: GRPCCore.ServerContext
+        ) async throws -> GRPCCore.ServerResponse<Portico_V1_DecideNteIncreaseResponse>
     }
 
     /// Simple service protocol for the "portico.v1.WorkOrders" service.
@@ -762,6 +1184,162 @@ extension Portico_V1_WorkOrders {
             request: Portico_V1_ListCommentsRequest,
             context: GRPCCore.ServerContext
         ) async throws -> Portico_V1_ListCommentsResponse
+
+        /// Handle the "WatchWorkOrders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Every change to a work order in the caller's scope, live, across server
+        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+        /// > list again; RELIST events ask the same after the server lost changes. The stream
+        /// > ends when the caller's session does.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_WatchWorkOrdersRequest` message.
+        ///   - response: A response stream of `Portico_V1_WorkOrderEvent` messages.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        func watchWorkOrders(
+            request: Portico_V1_WatchWorkOrdersRequest,
+            response: GRPCCore.RPCWriter<Portico_V1_WorkOrderEvent>,
+            context: GRPCCore.ServerContext
+        ) async throws
+
+        /// Handle the "SignOffCompletion" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client signs the completion report: COMPLETED → CLOSED.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_SignOffCompletionRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_SignOffCompletionResponse` to respond with.
+        func signOffCompletion(
+            request: Portico_V1_SignOffCompletionRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_SignOffCompletionResponse
+
+        /// Handle the "ReopenWorkOrder" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+        /// > business days of its completion, in the contractor's time zone: it goes back to
+        /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_ReopenWorkOrderRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_ReopenWorkOrderResponse` to respond with.
+        func reopenWorkOrder(
+            request: Portico_V1_ReopenWorkOrderRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_ReopenWorkOrderResponse
+
+        /// Handle the "AddCostLine" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+        /// > line that would take the work order's billable total over its cap:
+        /// > FAILED_PRECONDITION saying by how much.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_AddCostLineRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_AddCostLineResponse` to respond with.
+        func addCostLine(
+            request: Portico_V1_AddCostLineRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_AddCostLineResponse
+
+        /// Handle the "ListCostLines" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's cost lines, oldest first, in pages, with its totals.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_ListCostLinesRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_ListCostLinesResponse` to respond with.
+        func listCostLines(
+            request: Portico_V1_ListCostLinesRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_ListCostLinesResponse
+
+        /// Handle the "FlagQuoteNeeded" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The technician (or the office) says the work will not fit under the cap: the
+        /// > office should quote an NTE increase.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_FlagQuoteNeededRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_FlagQuoteNeededResponse` to respond with.
+        func flagQuoteNeeded(
+            request: Portico_V1_FlagQuoteNeededRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_FlagQuoteNeededResponse
+
+        /// Handle the "RequestNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A quote: the cap the contractor asks for, and why. The work order waits in
+        /// > PENDING_AUTHORIZATION for the owner's decision.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_RequestNteIncreaseRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_RequestNteIncreaseResponse` to respond with.
+        func requestNteIncrease(
+            request: Portico_V1_RequestNteIncreaseRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_RequestNteIncreaseResponse
+
+        /// Handle the "DecideNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+        /// > it; either way the work order returns to the status it had before.
+        ///
+        /// - Parameters:
+        ///   - request: A `Portico_V1_DecideNteIncreaseRequest` message.
+        ///   - context: Context providing information about the RPC.
+        /// - Throws: Any error which occurred during the processing of the request. Thrown errors
+        ///     of type `RPCError` are mapped to appropriate statuses. All other errors are converted
+        ///     to an internal error.
+        /// - Returns: A `Portico_V1_DecideNteIncreaseResponse` to respond with.
+        func decideNteIncrease(
+            request: Portico_V1_DecideNteIncreaseRequest,
+            context: GRPCCore.ServerContext
+        ) async throws -> Portico_V1_DecideNteIncreaseResponse
     }
 }
 
@@ -879,6 +1457,94 @@ extension Portico_V1_WorkOrders.StreamingServiceProtocol {
                 )
             }
         )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.WatchWorkOrders.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_WatchWorkOrdersRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_WorkOrderEvent>(),
+            handler: { request, context in
+                try await self.watchWorkOrders(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.SignOffCompletion.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_SignOffCompletionRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_SignOffCompletionResponse>(),
+            handler: { request, context in
+                try await self.signOffCompletion(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.ReopenWorkOrder.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ReopenWorkOrderRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ReopenWorkOrderResponse>(),
+            handler: { request, context in
+                try await self.reopenWorkOrder(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.AddCostLine.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_AddCostLineRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_AddCostLineResponse>(),
+            handler: { request, context in
+                try await self.addCostLine(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.ListCostLines.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ListCostLinesRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ListCostLinesResponse>(),
+            handler: { request, context in
+                try await self.listCostLines(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.FlagQuoteNeeded.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_FlagQuoteNeededRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_FlagQuoteNeededResponse>(),
+            handler: { request, context in
+                try await self.flagQuoteNeeded(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.RequestNteIncrease.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_RequestNteIncreaseRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_RequestNteIncreaseResponse>(),
+            handler: { request, context in
+                try await self.requestNteIncrease(
+                    request: request,
+                    context: context
+                )
+            }
+        )
+        router.registerHandler(
+            forMethod: Portico_V1_WorkOrders.Method.DecideNteIncrease.descriptor,
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_DecideNteIncreaseRequest>(),
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_DecideNteIncreaseResponse>(),
+            handler: { request, context in
+                try await self.decideNteIncrease(
+                    request: request,
+                    context: context
+                )
+            }
+        )
     }
 }
 
@@ -989,6 +1655,94 @@ extension Portico_V1_WorkOrders.ServiceProtocol {
         context: GRPCCore.ServerContext
     ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCommentsResponse> {
         let response = try await self.listComments(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func watchWorkOrders(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_WatchWorkOrdersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_WorkOrderEvent> {
+        let response = try await self.watchWorkOrders(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return response
+    }
+
+    public func signOffCompletion(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_SignOffCompletionRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_SignOffCompletionResponse> {
+        let response = try await self.signOffCompletion(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func reopenWorkOrder(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_ReopenWorkOrderRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ReopenWorkOrderResponse> {
+        let response = try await self.reopenWorkOrder(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func addCostLine(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_AddCostLineRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_AddCostLineResponse> {
+        let response = try await self.addCostLine(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func listCostLines(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_ListCostLinesRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_ListCostLinesResponse> {
+        let response = try await self.listCostLines(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func flagQuoteNeeded(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_FlagQuoteNeededRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_FlagQuoteNeededResponse> {
+        let response = try await self.flagQuoteNeeded(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func requestNteIncrease(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_RequestNteIncreaseRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_RequestNteIncreaseResponse> {
+        let response = try await self.requestNteIncrease(
+            request: GRPCCore.ServerRequest(stream: request),
+            context: context
+        )
+        return GRPCCore.StreamingServerResponse(single: response)
+    }
+
+    public func decideNteIncrease(
+        request: GRPCCore.StreamingServerRequest<Portico_V1_DecideNteIncreaseRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_DecideNteIncreaseResponse> {
+        let response = try await self.decideNteIncrease(
             request: GRPCCore.ServerRequest(stream: request),
             context: context
         )
@@ -1122,6 +1876,114 @@ extension Portico_V1_WorkOrders.SimpleServiceProtocol {
     ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse> {
         return GRPCCore.ServerResponse<Portico_V1_ListCommentsResponse>(
             message: try await self.listComments(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func watchWorkOrders(
+        request: GRPCCore.ServerRequest<Portico_V1_WatchWorkOrdersRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.StreamingServerResponse<Portico_V1_WorkOrderEvent> {
+        return GRPCCore.StreamingServerResponse<Portico_V1_WorkOrderEvent>(
+            metadata: [:],
+            producer: { writer in
+                try await self.watchWorkOrders(
+                    request: request.message,
+                    response: writer,
+                    context: context
+                )
+                return [:]
+            }
+        )
+    }
+
+    public func signOffCompletion(
+        request: GRPCCore.ServerRequest<Portico_V1_SignOffCompletionRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_SignOffCompletionResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_SignOffCompletionResponse>(
+            message: try await self.signOffCompletion(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func reopenWorkOrder(
+        request: GRPCCore.ServerRequest<Portico_V1_ReopenWorkOrderRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_ReopenWorkOrderResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_ReopenWorkOrderResponse>(
+            message: try await self.reopenWorkOrder(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func addCostLine(
+        request: GRPCCore.ServerRequest<Portico_V1_AddCostLineRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_AddCostLineResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_AddCostLineResponse>(
+            message: try await self.addCostLine(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func listCostLines(
+        request: GRPCCore.ServerRequest<Portico_V1_ListCostLinesRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_ListCostLinesResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_ListCostLinesResponse>(
+            message: try await self.listCostLines(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func flagQuoteNeeded(
+        request: GRPCCore.ServerRequest<Portico_V1_FlagQuoteNeededRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_FlagQuoteNeededResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_FlagQuoteNeededResponse>(
+            message: try await self.flagQuoteNeeded(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func requestNteIncrease(
+        request: GRPCCore.ServerRequest<Portico_V1_RequestNteIncreaseRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_RequestNteIncreaseResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_RequestNteIncreaseResponse>(
+            message: try await self.requestNteIncrease(
+                request: request.message,
+                context: context
+            ),
+            metadata: [:]
+        )
+    }
+
+    public func decideNteIncrease(
+        request: GRPCCore.ServerRequest<Portico_V1_DecideNteIncreaseRequest>,
+        context: GRPCCore.ServerContext
+    ) async throws -> GRPCCore.ServerResponse<Portico_V1_DecideNteIncreaseResponse> {
+        return GRPCCore.ServerResponse<Portico_V1_DecideNteIncreaseResponse>(
+            message: try await self.decideNteIncrease(
                 request: request.message,
                 context: context
             ),
@@ -1376,6 +2238,201 @@ extension Portico_V1_WorkOrders {
             deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ListCommentsResponse>,
             options: GRPCCore.CallOptions,
             onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCommentsResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "WatchWorkOrders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Every change to a work order in the caller's scope, live, across server
+        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+        /// > list again; RELIST events ask the same after the server lost changes. The stream
+        /// > ends when the caller's session does.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_WatchWorkOrdersRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_WorkOrderEvent` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func watchWorkOrders<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_WatchWorkOrdersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_WatchWorkOrdersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_WorkOrderEvent>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Portico_V1_WorkOrderEvent>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "SignOffCompletion" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client signs the completion report: COMPLETED → CLOSED.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SignOffCompletionRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_SignOffCompletionRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_SignOffCompletionResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func signOffCompletion<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_SignOffCompletionRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_SignOffCompletionRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_SignOffCompletionResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SignOffCompletionResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ReopenWorkOrder" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+        /// > business days of its completion, in the contractor's time zone: it goes back to
+        /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ReopenWorkOrderRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ReopenWorkOrderRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ReopenWorkOrderResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func reopenWorkOrder<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ReopenWorkOrderRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ReopenWorkOrderRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ReopenWorkOrderResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ReopenWorkOrderResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "AddCostLine" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+        /// > line that would take the work order's billable total over its cap:
+        /// > FAILED_PRECONDITION saying by how much.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCostLineRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_AddCostLineRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_AddCostLineResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func addCostLine<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_AddCostLineRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_AddCostLineRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_AddCostLineResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCostLineResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ListCostLines" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's cost lines, oldest first, in pages, with its totals.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCostLinesRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ListCostLinesRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ListCostLinesResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func listCostLines<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ListCostLinesRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ListCostLinesRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ListCostLinesResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCostLinesResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "FlagQuoteNeeded" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The technician (or the office) says the work will not fit under the cap: the
+        /// > office should quote an NTE increase.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_FlagQuoteNeededRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_FlagQuoteNeededRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_FlagQuoteNeededResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func flagQuoteNeeded<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_FlagQuoteNeededRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_FlagQuoteNeededRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_FlagQuoteNeededResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_FlagQuoteNeededResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "RequestNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A quote: the cap the contractor asks for, and why. The work order waits in
+        /// > PENDING_AUTHORIZATION for the owner's decision.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_RequestNteIncreaseRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_RequestNteIncreaseRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_RequestNteIncreaseResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func requestNteIncrease<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_RequestNteIncreaseRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_RequestNteIncreaseRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_RequestNteIncreaseResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_RequestNteIncreaseResponse>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "DecideNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+        /// > it; either way the work order returns to the status it had before.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_DecideNteIncreaseRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_DecideNteIncreaseRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_DecideNteIncreaseResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        func decideNteIncrease<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_DecideNteIncreaseRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_DecideNteIncreaseRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_DecideNteIncreaseResponse>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_DecideNteIncreaseResponse>) async throws -> Result
         ) async throws -> Result where Result: Sendable
     }
 
@@ -1743,6 +2800,287 @@ extension Portico_V1_WorkOrders {
                 onResponse: handleResponse
             )
         }
+
+        /// Call the "WatchWorkOrders" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Every change to a work order in the caller's scope, live, across server
+        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+        /// > list again; RELIST events ask the same after the server lost changes. The stream
+        /// > ends when the caller's session does.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_WatchWorkOrdersRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_WorkOrderEvent` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func watchWorkOrders<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_WatchWorkOrdersRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_WatchWorkOrdersRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_WorkOrderEvent>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Portico_V1_WorkOrderEvent>) async throws -> Result
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.serverStreaming(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.WatchWorkOrders.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "SignOffCompletion" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client signs the completion report: COMPLETED → CLOSED.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_SignOffCompletionRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_SignOffCompletionRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_SignOffCompletionResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func signOffCompletion<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_SignOffCompletionRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_SignOffCompletionRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_SignOffCompletionResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SignOffCompletionResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.SignOffCompletion.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ReopenWorkOrder" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+        /// > business days of its completion, in the contractor's time zone: it goes back to
+        /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ReopenWorkOrderRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ReopenWorkOrderRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ReopenWorkOrderResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func reopenWorkOrder<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ReopenWorkOrderRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ReopenWorkOrderRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ReopenWorkOrderResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ReopenWorkOrderResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.ReopenWorkOrder.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "AddCostLine" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+        /// > line that would take the work order's billable total over its cap:
+        /// > FAILED_PRECONDITION saying by how much.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_AddCostLineRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_AddCostLineRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_AddCostLineResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func addCostLine<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_AddCostLineRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_AddCostLineRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_AddCostLineResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCostLineResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.AddCostLine.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ListCostLines" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A work order's cost lines, oldest first, in pages, with its totals.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_ListCostLinesRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_ListCostLinesRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_ListCostLinesResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func listCostLines<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_ListCostLinesRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_ListCostLinesRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_ListCostLinesResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCostLinesResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.ListCostLines.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "FlagQuoteNeeded" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The technician (or the office) says the work will not fit under the cap: the
+        /// > office should quote an NTE increase.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_FlagQuoteNeededRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_FlagQuoteNeededRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_FlagQuoteNeededResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func flagQuoteNeeded<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_FlagQuoteNeededRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_FlagQuoteNeededRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_FlagQuoteNeededResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_FlagQuoteNeededResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.FlagQuoteNeeded.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "RequestNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > A quote: the cap the contractor asks for, and why. The work order waits in
+        /// > PENDING_AUTHORIZATION for the owner's decision.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_RequestNteIncreaseRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_RequestNteIncreaseRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_RequestNteIncreaseResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func requestNteIncrease<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_RequestNteIncreaseRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_RequestNteIncreaseRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_RequestNteIncreaseResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_RequestNteIncreaseResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.RequestNteIncrease.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "DecideNteIncrease" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+        /// > it; either way the work order returns to the status it had before.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Portico_V1_DecideNteIncreaseRequest` message.
+        ///   - serializer: A serializer for `Portico_V1_DecideNteIncreaseRequest` messages.
+        ///   - deserializer: A deserializer for `Portico_V1_DecideNteIncreaseResponse` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response, the result of which is
+        ///       returned to the caller. Returning from the closure will cancel the RPC if it
+        ///       hasn't already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func decideNteIncrease<Result>(
+            request: GRPCCore.ClientRequest<Portico_V1_DecideNteIncreaseRequest>,
+            serializer: some GRPCCore.MessageSerializer<Portico_V1_DecideNteIncreaseRequest>,
+            deserializer: some GRPCCore.MessageDeserializer<Portico_V1_DecideNteIncreaseResponse>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_DecideNteIncreaseResponse>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Portico_V1_WorkOrders.Method.DecideNteIncrease.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
     }
 }
 
@@ -2043,6 +3381,247 @@ extension Portico_V1_WorkOrders.ClientProtocol {
             request: request,
             serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ListCommentsRequest>(),
             deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ListCommentsResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "WatchWorkOrders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Every change to a work order in the caller's scope, live, across server
+    /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+    /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+    /// > list again; RELIST events ask the same after the server lost changes. The stream
+    /// > ends when the caller's session does.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func watchWorkOrders<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_WatchWorkOrdersRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Portico_V1_WorkOrderEvent>) async throws -> Result
+    ) async throws -> Result where Result: Sendable {
+        try await self.watchWorkOrders(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_WatchWorkOrdersRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_WorkOrderEvent>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "SignOffCompletion" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The client signs the completion report: COMPLETED → CLOSED.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_SignOffCompletionRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func signOffCompletion<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_SignOffCompletionRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SignOffCompletionResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.signOffCompletion(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_SignOffCompletionRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_SignOffCompletionResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReopenWorkOrder" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+    /// > business days of its completion, in the contractor's time zone: it goes back to
+    /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_ReopenWorkOrderRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func reopenWorkOrder<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_ReopenWorkOrderRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ReopenWorkOrderResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.reopenWorkOrder(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ReopenWorkOrderRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ReopenWorkOrderResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddCostLine" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+    /// > line that would take the work order's billable total over its cap:
+    /// > FAILED_PRECONDITION saying by how much.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_AddCostLineRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addCostLine<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_AddCostLineRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCostLineResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.addCostLine(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_AddCostLineRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_AddCostLineResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListCostLines" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A work order's cost lines, oldest first, in pages, with its totals.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_ListCostLinesRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listCostLines<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_ListCostLinesRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCostLinesResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.listCostLines(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_ListCostLinesRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_ListCostLinesResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "FlagQuoteNeeded" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The technician (or the office) says the work will not fit under the cap: the
+    /// > office should quote an NTE increase.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_FlagQuoteNeededRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func flagQuoteNeeded<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_FlagQuoteNeededRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_FlagQuoteNeededResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.flagQuoteNeeded(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_FlagQuoteNeededRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_FlagQuoteNeededResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "RequestNteIncrease" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A quote: the cap the contractor asks for, and why. The work order waits in
+    /// > PENDING_AUTHORIZATION for the owner's decision.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_RequestNteIncreaseRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func requestNteIncrease<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_RequestNteIncreaseRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_RequestNteIncreaseResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.requestNteIncrease(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_RequestNteIncreaseRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_RequestNteIncreaseResponse>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "DecideNteIncrease" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+    /// > it; either way the work order returns to the status it had before.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Portico_V1_DecideNteIncreaseRequest` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func decideNteIncrease<Result>(
+        request: GRPCCore.ClientRequest<Portico_V1_DecideNteIncreaseRequest>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_DecideNteIncreaseResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.decideNteIncrease(
+            request: request,
+            serializer: ProtoWireGRPC.ProtoSerializer<Portico_V1_DecideNteIncreaseRequest>(),
+            deserializer: ProtoWireGRPC.ProtoDeserializer<Portico_V1_DecideNteIncreaseResponse>(),
             options: options,
             onResponse: handleResponse
         )
@@ -2385,6 +3964,279 @@ extension Portico_V1_WorkOrders.ClientProtocol {
             metadata: metadata
         )
         return try await self.listComments(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "WatchWorkOrders" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Every change to a work order in the caller's scope, live, across server
+    /// > instances: creation, status, assignment, comments, the cap. A subscriber that
+    /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
+    /// > list again; RELIST events ask the same after the server lost changes. The stream
+    /// > ends when the caller's session does.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func watchWorkOrders<Result>(
+        _ message: Portico_V1_WatchWorkOrdersRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.StreamingClientResponse<Portico_V1_WorkOrderEvent>) async throws -> Result
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_WatchWorkOrdersRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.watchWorkOrders(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "SignOffCompletion" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The client signs the completion report: COMPLETED → CLOSED.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func signOffCompletion<Result>(
+        _ message: Portico_V1_SignOffCompletionRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_SignOffCompletionResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_SignOffCompletionRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.signOffCompletion(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReopenWorkOrder" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The client reopens a COMPLETED work order (or one they signed off) within 3
+    /// > business days of its completion, in the contractor's time zone: it goes back to
+    /// > ACTIVE (OPEN when no technician is assigned). After that, FAILED_PRECONDITION.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func reopenWorkOrder<Result>(
+        _ message: Portico_V1_ReopenWorkOrderRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ReopenWorkOrderResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_ReopenWorkOrderRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.reopenWorkOrder(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "AddCostLine" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > Adds a labour or parts line, with the tenant's markup. The database refuses a
+    /// > line that would take the work order's billable total over its cap:
+    /// > FAILED_PRECONDITION saying by how much.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func addCostLine<Result>(
+        _ message: Portico_V1_AddCostLineRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_AddCostLineResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_AddCostLineRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.addCostLine(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ListCostLines" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A work order's cost lines, oldest first, in pages, with its totals.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func listCostLines<Result>(
+        _ message: Portico_V1_ListCostLinesRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_ListCostLinesResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_ListCostLinesRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.listCostLines(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "FlagQuoteNeeded" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The technician (or the office) says the work will not fit under the cap: the
+    /// > office should quote an NTE increase.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func flagQuoteNeeded<Result>(
+        _ message: Portico_V1_FlagQuoteNeededRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_FlagQuoteNeededResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_FlagQuoteNeededRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.flagQuoteNeeded(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "RequestNteIncrease" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > A quote: the cap the contractor asks for, and why. The work order waits in
+    /// > PENDING_AUTHORIZATION for the owner's decision.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func requestNteIncrease<Result>(
+        _ message: Portico_V1_RequestNteIncreaseRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_RequestNteIncreaseResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_RequestNteIncreaseRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.requestNteIncrease(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "DecideNteIncrease" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > The company's owner approves the waiting increase (the cap is raised) or rejects
+    /// > it; either way the work order returns to the status it had before.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response, the result of which is
+    ///       returned to the caller. Returning from the closure will cancel the RPC if it
+    ///       hasn't already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func decideNteIncrease<Result>(
+        _ message: Portico_V1_DecideNteIncreaseRequest,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Portico_V1_DecideNteIncreaseResponse>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Portico_V1_DecideNteIncreaseRequest>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.decideNteIncrease(
             request: request,
             options: options,
             onResponse: handleResponse

@@ -166,6 +166,120 @@ public enum Portico_V1_Priority: ProtoEnum, CaseIterable {
     ]
 }
 
+public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
+    case unspecified // = 0
+    case pending // = 1
+    case approved // = 2
+    case rejected // = 3
+    case unrecognized(Int32)
+
+    public init() {
+        self = .unspecified
+    }
+
+    public init(rawValue: Int32) {
+        switch rawValue {
+        case 0: self = .unspecified
+        case 1: self = .pending
+        case 2: self = .approved
+        case 3: self = .rejected
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: Int32 {
+        switch self {
+        case .unspecified: 0
+        case .pending: 1
+        case .approved: 2
+        case .rejected: 3
+        case .unrecognized(let number): number
+        }
+    }
+
+    public var protoName: String? {
+        switch self {
+        case .unspecified: "NTE_INCREASE_STATUS_UNSPECIFIED"
+        case .pending: "NTE_INCREASE_STATUS_PENDING"
+        case .approved: "NTE_INCREASE_STATUS_APPROVED"
+        case .rejected: "NTE_INCREASE_STATUS_REJECTED"
+        case .unrecognized: nil
+        }
+    }
+
+    public init?(protoName: String) {
+        switch protoName {
+        case "NTE_INCREASE_STATUS_UNSPECIFIED": self = .unspecified
+        case "NTE_INCREASE_STATUS_PENDING": self = .pending
+        case "NTE_INCREASE_STATUS_APPROVED": self = .approved
+        case "NTE_INCREASE_STATUS_REJECTED": self = .rejected
+        default: return nil
+        }
+    }
+
+    public static let allCases: [Portico_V1_NteIncreaseStatus] = [
+        .unspecified,
+        .pending,
+        .approved,
+        .rejected,
+    ]
+}
+
+public enum Portico_V1_CostLineKind: ProtoEnum, CaseIterable {
+    case unspecified // = 0
+    /// Hours × the technician's rate.
+    case labour // = 1
+    /// Quantity × unit cost.
+    case parts // = 2
+    case unrecognized(Int32)
+
+    public init() {
+        self = .unspecified
+    }
+
+    public init(rawValue: Int32) {
+        switch rawValue {
+        case 0: self = .unspecified
+        case 1: self = .labour
+        case 2: self = .parts
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: Int32 {
+        switch self {
+        case .unspecified: 0
+        case .labour: 1
+        case .parts: 2
+        case .unrecognized(let number): number
+        }
+    }
+
+    public var protoName: String? {
+        switch self {
+        case .unspecified: "COST_LINE_KIND_UNSPECIFIED"
+        case .labour: "COST_LINE_KIND_LABOUR"
+        case .parts: "COST_LINE_KIND_PARTS"
+        case .unrecognized: nil
+        }
+    }
+
+    public init?(protoName: String) {
+        switch protoName {
+        case "COST_LINE_KIND_UNSPECIFIED": self = .unspecified
+        case "COST_LINE_KIND_LABOUR": self = .labour
+        case "COST_LINE_KIND_PARTS": self = .parts
+        default: return nil
+        }
+    }
+
+    public static let allCases: [Portico_V1_CostLineKind] = [
+        .unspecified,
+        .labour,
+        .parts,
+    ]
+}
+
 public struct Portico_V1_WorkOrder: ProtoMessage {
     public static let protoMessageName = "portico.v1.WorkOrder"
 
@@ -234,6 +348,35 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
     public var hasUpdatedAt: Bool { _updatedAt != nil }
     public mutating func clearUpdatedAt() { _updatedAt = nil }
 
+    /// A technician or the office flagged that the work will not fit under the cap.
+    public var quoteNeeded: Bool = false
+
+    /// When it became COMPLETED; absent before (and after a reopen).
+    public var completedAt: Google_Protobuf_Timestamp {
+        get { _completedAt ?? Google_Protobuf_Timestamp() }
+        set { _completedAt = newValue }
+    }
+    public var hasCompletedAt: Bool { _completedAt != nil }
+    public mutating func clearCompletedAt() { _completedAt = nil }
+
+    /// Until when the client may reopen it, and when it closes without a sign-off.
+    public var closeDueAt: Google_Protobuf_Timestamp {
+        get { _closeDueAt ?? Google_Protobuf_Timestamp() }
+        set { _closeDueAt = newValue }
+    }
+    public var hasCloseDueAt: Bool { _closeDueAt != nil }
+    public mutating func clearCloseDueAt() { _closeDueAt = nil }
+
+    /// Who signed the completion off, as they were named then; empty when nobody did.
+    public var signedOffByName: String = ""
+
+    public var signedOffAt: Google_Protobuf_Timestamp {
+        get { _signedOffAt ?? Google_Protobuf_Timestamp() }
+        set { _signedOffAt = newValue }
+    }
+    public var hasSignedOffAt: Bool { _signedOffAt != nil }
+    public mutating func clearSignedOffAt() { _signedOffAt = nil }
+
     public var unknownFields = UnknownFields()
 
     public init() {}
@@ -258,6 +401,11 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
         size += sizes.sizeOf(requestedByName, field: 16, as: ProtoString.self)
         size += sizes.sizeOfOptional(_createdAt, field: 17, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         size += sizes.sizeOfOptional(_updatedAt, field: 18, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        size += sizes.sizeOf(quoteNeeded, field: 19, as: ProtoBool.self)
+        size += sizes.sizeOfOptional(_completedAt, field: 20, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        size += sizes.sizeOfOptional(_closeDueAt, field: 21, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        size += sizes.sizeOf(signedOffByName, field: 22, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_signedOffAt, field: 23, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         return size
     }
 
@@ -280,6 +428,11 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
         writer.write(requestedByName, field: 16, as: ProtoString.self)
         writer.writeOptional(_createdAt, field: 17, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         writer.writeOptional(_updatedAt, field: 18, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.write(quoteNeeded, field: 19, as: ProtoBool.self)
+        writer.writeOptional(_completedAt, field: 20, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.writeOptional(_closeDueAt, field: 21, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.write(signedOffByName, field: 22, as: ProtoString.self)
+        writer.writeOptional(_signedOffAt, field: 23, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         writer.writeUnknown(unknownFields)
     }
 
@@ -303,6 +456,11 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
         case 16: try reader.read(tag, into: &requestedByName, as: ProtoString.self)
         case 17: try reader.read(tag, into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         case 18: try reader.read(tag, into: &_updatedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        case 19: try reader.read(tag, into: &quoteNeeded, as: ProtoBool.self)
+        case 20: try reader.read(tag, into: &_completedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        case 21: try reader.read(tag, into: &_closeDueAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        case 22: try reader.read(tag, into: &signedOffByName, as: ProtoString.self)
+        case 23: try reader.read(tag, into: &_signedOffAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -327,6 +485,11 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
         try writer.write(requestedByName, json: "requestedByName", proto: "requested_by_name", as: ProtoString.self)
         try writer.writeOptional(_createdAt, json: "createdAt", proto: "created_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         try writer.writeOptional(_updatedAt, json: "updatedAt", proto: "updated_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        try writer.write(quoteNeeded, json: "quoteNeeded", proto: "quote_needed", as: ProtoBool.self)
+        try writer.writeOptional(_completedAt, json: "completedAt", proto: "completed_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        try writer.writeOptional(_closeDueAt, json: "closeDueAt", proto: "close_due_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        try writer.write(signedOffByName, json: "signedOffByName", proto: "signed_off_by_name", as: ProtoString.self)
+        try writer.writeOptional(_signedOffAt, json: "signedOffAt", proto: "signed_off_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
         writer.endObject()
     }
 
@@ -352,6 +515,11 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
             case 16: try reader.read(into: &requestedByName, as: ProtoString.self)
             case 17: try reader.read(into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
             case 18: try reader.read(into: &_updatedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            case 19: try reader.read(into: &quoteNeeded, as: ProtoBool.self)
+            case 20: try reader.read(into: &_completedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            case 21: try reader.read(into: &_closeDueAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            case 22: try reader.read(into: &signedOffByName, as: ProtoString.self)
+            case 23: try reader.read(into: &_signedOffAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
             default: break
             }
         }
@@ -376,12 +544,20 @@ public struct Portico_V1_WorkOrder: ProtoMessage {
         .init(16, "requestedByName", "requested_by_name"),
         .init(17, "createdAt", "created_at"),
         .init(18, "updatedAt", "updated_at"),
+        .init(19, "quoteNeeded", "quote_needed"),
+        .init(20, "completedAt", "completed_at"),
+        .init(21, "closeDueAt", "close_due_at"),
+        .init(22, "signedOffByName", "signed_off_by_name"),
+        .init(23, "signedOffAt", "signed_off_at"),
     ])
 
     private var _scheduledAt: Google_Protobuf_Timestamp? = nil
     private var _nteCap: Portico_V1_Money? = nil
     private var _createdAt: Google_Protobuf_Timestamp? = nil
     private var _updatedAt: Google_Protobuf_Timestamp? = nil
+    private var _completedAt: Google_Protobuf_Timestamp? = nil
+    private var _closeDueAt: Google_Protobuf_Timestamp? = nil
+    private var _signedOffAt: Google_Protobuf_Timestamp? = nil
 }
 
 /// One change of a work order's status, as kept in its history.
@@ -1553,6 +1729,10 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
     /// Oldest first.
     public var history: [Portico_V1_WorkOrderChange] = []
 
+    /// The work order's NTE increases, oldest first: for the tenant's admins and the
+    /// company's owner; empty for everyone else.
+    public var nteIncreases: [Portico_V1_NteIncrease] = []
+
     public var unknownFields = UnknownFields()
 
     public init() {}
@@ -1561,12 +1741,14 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
         var size = unknownFields.count
         size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
         size += sizes.sizeOfRepeated(history, field: 2, as: ProtoMessageKind<Portico_V1_WorkOrderChange>.self)
+        size += sizes.sizeOfRepeated(nteIncreases, field: 3, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
         return size
     }
 
     public func protoEncode(to writer: inout BinaryWriter) {
         writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
         writer.writeRepeated(history, field: 2, as: ProtoMessageKind<Portico_V1_WorkOrderChange>.self)
+        writer.writeRepeated(nteIncreases, field: 3, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
         writer.writeUnknown(unknownFields)
     }
 
@@ -1574,6 +1756,7 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
         switch tag.fieldNumber {
         case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
         case 2: try reader.readRepeated(tag, into: &history, as: ProtoMessageKind<Portico_V1_WorkOrderChange>.self)
+        case 3: try reader.readRepeated(tag, into: &nteIncreases, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
         default: try reader.readUnknown(tag, into: &unknownFields)
         }
     }
@@ -1582,6 +1765,7 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
         writer.beginObject()
         try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
         try writer.writeRepeated(history, json: "history", proto: "history", as: ProtoMessageKind<Portico_V1_WorkOrderChange>.self)
+        try writer.writeRepeated(nteIncreases, json: "nteIncreases", proto: "nte_increases", as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
         writer.endObject()
     }
 
@@ -1591,6 +1775,7 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
             switch number {
             case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
             case 2: try reader.readRepeated(into: &history, as: ProtoMessageKind<Portico_V1_WorkOrderChange>.self)
+            case 3: try reader.readRepeated(into: &nteIncreases, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
             default: break
             }
         }
@@ -1599,9 +1784,165 @@ public struct Portico_V1_GetWorkOrderResponse: ProtoMessage {
     private static let _protoJSONFields = JSONFieldTable([
         .init(1, "workOrder", "work_order"),
         .init(2, "history", "history"),
+        .init(3, "nteIncreases", "nte_increases"),
     ])
 
     private var _workOrder: Portico_V1_WorkOrder? = nil
+}
+
+/// A quote to raise a work order's cap.
+public struct Portico_V1_NteIncrease: ProtoMessage {
+    public static let protoMessageName = "portico.v1.NteIncrease"
+
+    public var id: String = ""
+
+    public var workOrderId: String = ""
+
+    /// The cap when the increase was filed; absent if there was none.
+    public var previousCap: Portico_V1_Money {
+        get { _previousCap ?? Portico_V1_Money() }
+        set { _previousCap = newValue }
+    }
+    public var hasPreviousCap: Bool { _previousCap != nil }
+    public mutating func clearPreviousCap() { _previousCap = nil }
+
+    public var requestedCap: Portico_V1_Money {
+        get { _requestedCap ?? Portico_V1_Money() }
+        set { _requestedCap = newValue }
+    }
+    public var hasRequestedCap: Bool { _requestedCap != nil }
+    public mutating func clearRequestedCap() { _requestedCap = nil }
+
+    public var reason: String = ""
+
+    public var status: Portico_V1_NteIncreaseStatus = .unspecified
+
+    public var requestedByName: String = ""
+
+    public var requestedAt: Google_Protobuf_Timestamp {
+        get { _requestedAt ?? Google_Protobuf_Timestamp() }
+        set { _requestedAt = newValue }
+    }
+    public var hasRequestedAt: Bool { _requestedAt != nil }
+    public mutating func clearRequestedAt() { _requestedAt = nil }
+
+    public var decidedByName: String = ""
+
+    public var decidedAt: Google_Protobuf_Timestamp {
+        get { _decidedAt ?? Google_Protobuf_Timestamp() }
+        set { _decidedAt = newValue }
+    }
+    public var hasDecidedAt: Bool { _decidedAt != nil }
+    public mutating func clearDecidedAt() { _decidedAt = nil }
+
+    public var decisionNote: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(id, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(workOrderId, field: 2, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_previousCap, field: 3, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOfOptional(_requestedCap, field: 4, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOf(reason, field: 5, as: ProtoString.self)
+        size += sizes.sizeOf(status, field: 6, as: ProtoEnumKind<Portico_V1_NteIncreaseStatus>.self)
+        size += sizes.sizeOf(requestedByName, field: 7, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_requestedAt, field: 8, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        size += sizes.sizeOf(decidedByName, field: 9, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_decidedAt, field: 10, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        size += sizes.sizeOf(decisionNote, field: 11, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(id, field: 1, as: ProtoString.self)
+        writer.write(workOrderId, field: 2, as: ProtoString.self)
+        writer.writeOptional(_previousCap, field: 3, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeOptional(_requestedCap, field: 4, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.write(reason, field: 5, as: ProtoString.self)
+        writer.write(status, field: 6, as: ProtoEnumKind<Portico_V1_NteIncreaseStatus>.self)
+        writer.write(requestedByName, field: 7, as: ProtoString.self)
+        writer.writeOptional(_requestedAt, field: 8, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.write(decidedByName, field: 9, as: ProtoString.self)
+        writer.writeOptional(_decidedAt, field: 10, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.write(decisionNote, field: 11, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &id, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 3: try reader.read(tag, into: &_previousCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 4: try reader.read(tag, into: &_requestedCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 5: try reader.read(tag, into: &reason, as: ProtoString.self)
+        case 6: try reader.read(tag, into: &status, as: ProtoEnumKind<Portico_V1_NteIncreaseStatus>.self)
+        case 7: try reader.read(tag, into: &requestedByName, as: ProtoString.self)
+        case 8: try reader.read(tag, into: &_requestedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        case 9: try reader.read(tag, into: &decidedByName, as: ProtoString.self)
+        case 10: try reader.read(tag, into: &_decidedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        case 11: try reader.read(tag, into: &decisionNote, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(id, json: "id", proto: "id", as: ProtoString.self)
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.writeOptional(_previousCap, json: "previousCap", proto: "previous_cap", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.writeOptional(_requestedCap, json: "requestedCap", proto: "requested_cap", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.write(reason, json: "reason", proto: "reason", as: ProtoString.self)
+        try writer.write(status, json: "status", proto: "status", as: ProtoEnumKind<Portico_V1_NteIncreaseStatus>.self)
+        try writer.write(requestedByName, json: "requestedByName", proto: "requested_by_name", as: ProtoString.self)
+        try writer.writeOptional(_requestedAt, json: "requestedAt", proto: "requested_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        try writer.write(decidedByName, json: "decidedByName", proto: "decided_by_name", as: ProtoString.self)
+        try writer.writeOptional(_decidedAt, json: "decidedAt", proto: "decided_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        try writer.write(decisionNote, json: "decisionNote", proto: "decision_note", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &id, as: ProtoString.self)
+            case 2: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 3: try reader.read(into: &_previousCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 4: try reader.read(into: &_requestedCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 5: try reader.read(into: &reason, as: ProtoString.self)
+            case 6: try reader.read(into: &status, as: ProtoEnumKind<Portico_V1_NteIncreaseStatus>.self)
+            case 7: try reader.read(into: &requestedByName, as: ProtoString.self)
+            case 8: try reader.read(into: &_requestedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            case 9: try reader.read(into: &decidedByName, as: ProtoString.self)
+            case 10: try reader.read(into: &_decidedAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            case 11: try reader.read(into: &decisionNote, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "id", "id"),
+        .init(2, "workOrderId", "work_order_id"),
+        .init(3, "previousCap", "previous_cap"),
+        .init(4, "requestedCap", "requested_cap"),
+        .init(5, "reason", "reason"),
+        .init(6, "status", "status"),
+        .init(7, "requestedByName", "requested_by_name"),
+        .init(8, "requestedAt", "requested_at"),
+        .init(9, "decidedByName", "decided_by_name"),
+        .init(10, "decidedAt", "decided_at"),
+        .init(11, "decisionNote", "decision_note"),
+    ])
+
+    private var _previousCap: Portico_V1_Money? = nil
+    private var _requestedCap: Portico_V1_Money? = nil
+    private var _requestedAt: Google_Protobuf_Timestamp? = nil
+    private var _decidedAt: Google_Protobuf_Timestamp? = nil
 }
 
 /// One comment of a work order's thread.
@@ -1940,6 +2281,1319 @@ public struct Portico_V1_ListCommentsResponse: ProtoMessage {
     private var _page: Portico_V1_PageResponse? = nil
 }
 
+public struct Portico_V1_WatchWorkOrdersRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.WatchWorkOrdersRequest"
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        unknownFields.count
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([])
+}
+
+/// One change to a work order the subscriber may see. Fetch the work order (GetWorkOrder)
+/// for its new state.
+public struct Portico_V1_WorkOrderEvent: ProtoMessage {
+    public static let protoMessageName = "portico.v1.WorkOrderEvent"
+
+    public var kind: Portico_V1_WorkOrderEvent.Kind = .unspecified
+
+    public var workOrderId: String = ""
+
+    public var number: String = ""
+
+    public var status: Portico_V1_WorkOrderStatus = .unspecified
+
+    public var at: Google_Protobuf_Timestamp {
+        get { _at ?? Google_Protobuf_Timestamp() }
+        set { _at = newValue }
+    }
+    public var hasAt: Bool { _at != nil }
+    public mutating func clearAt() { _at = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public enum Kind: ProtoEnum, CaseIterable {
+        case unspecified // = 0
+        case created // = 1
+        case status // = 2
+        case assignment // = 3
+        case comment // = 4
+        case cap // = 5
+        /// Title, description, trade, priority, schedule or the quote-needed flag.
+        case updated // = 6
+        /// The server may have missed changes (it lost its database listener): list
+        /// again. No work order is named.
+        case relist // = 7
+        case unrecognized(Int32)
+
+        public init() {
+            self = .unspecified
+        }
+
+        public init(rawValue: Int32) {
+            switch rawValue {
+            case 0: self = .unspecified
+            case 1: self = .created
+            case 2: self = .status
+            case 3: self = .assignment
+            case 4: self = .comment
+            case 5: self = .cap
+            case 6: self = .updated
+            case 7: self = .relist
+            default: self = .unrecognized(rawValue)
+            }
+        }
+
+        public var rawValue: Int32 {
+            switch self {
+            case .unspecified: 0
+            case .created: 1
+            case .status: 2
+            case .assignment: 3
+            case .comment: 4
+            case .cap: 5
+            case .updated: 6
+            case .relist: 7
+            case .unrecognized(let number): number
+            }
+        }
+
+        public var protoName: String? {
+            switch self {
+            case .unspecified: "KIND_UNSPECIFIED"
+            case .created: "KIND_CREATED"
+            case .status: "KIND_STATUS"
+            case .assignment: "KIND_ASSIGNMENT"
+            case .comment: "KIND_COMMENT"
+            case .cap: "KIND_CAP"
+            case .updated: "KIND_UPDATED"
+            case .relist: "KIND_RELIST"
+            case .unrecognized: nil
+            }
+        }
+
+        public init?(protoName: String) {
+            switch protoName {
+            case "KIND_UNSPECIFIED": self = .unspecified
+            case "KIND_CREATED": self = .created
+            case "KIND_STATUS": self = .status
+            case "KIND_ASSIGNMENT": self = .assignment
+            case "KIND_COMMENT": self = .comment
+            case "KIND_CAP": self = .cap
+            case "KIND_UPDATED": self = .updated
+            case "KIND_RELIST": self = .relist
+            default: return nil
+            }
+        }
+
+        public static let allCases: [Portico_V1_WorkOrderEvent.Kind] = [
+            .unspecified,
+            .created,
+            .status,
+            .assignment,
+            .comment,
+            .cap,
+            .updated,
+            .relist,
+        ]
+    }
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(kind, field: 1, as: ProtoEnumKind<Portico_V1_WorkOrderEvent.Kind>.self)
+        size += sizes.sizeOf(workOrderId, field: 2, as: ProtoString.self)
+        size += sizes.sizeOf(self.number, field: 3, as: ProtoString.self)
+        size += sizes.sizeOf(status, field: 4, as: ProtoEnumKind<Portico_V1_WorkOrderStatus>.self)
+        size += sizes.sizeOfOptional(_at, field: 5, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(kind, field: 1, as: ProtoEnumKind<Portico_V1_WorkOrderEvent.Kind>.self)
+        writer.write(workOrderId, field: 2, as: ProtoString.self)
+        writer.write(self.number, field: 3, as: ProtoString.self)
+        writer.write(status, field: 4, as: ProtoEnumKind<Portico_V1_WorkOrderStatus>.self)
+        writer.writeOptional(_at, field: 5, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &kind, as: ProtoEnumKind<Portico_V1_WorkOrderEvent.Kind>.self)
+        case 2: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 3: try reader.read(tag, into: &self.number, as: ProtoString.self)
+        case 4: try reader.read(tag, into: &status, as: ProtoEnumKind<Portico_V1_WorkOrderStatus>.self)
+        case 5: try reader.read(tag, into: &_at, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(kind, json: "kind", proto: "kind", as: ProtoEnumKind<Portico_V1_WorkOrderEvent.Kind>.self)
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(self.number, json: "number", proto: "number", as: ProtoString.self)
+        try writer.write(status, json: "status", proto: "status", as: ProtoEnumKind<Portico_V1_WorkOrderStatus>.self)
+        try writer.writeOptional(_at, json: "at", proto: "at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &kind, as: ProtoEnumKind<Portico_V1_WorkOrderEvent.Kind>.self)
+            case 2: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 3: try reader.read(into: &self.number, as: ProtoString.self)
+            case 4: try reader.read(into: &status, as: ProtoEnumKind<Portico_V1_WorkOrderStatus>.self)
+            case 5: try reader.read(into: &_at, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "kind", "kind"),
+        .init(2, "workOrderId", "work_order_id"),
+        .init(3, "number", "number"),
+        .init(4, "status", "status"),
+        .init(5, "at", "at"),
+    ])
+
+    private var _at: Google_Protobuf_Timestamp? = nil
+}
+
+public struct Portico_V1_SignOffCompletionRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.SignOffCompletionRequest"
+
+    public var workOrderId: String = ""
+
+    /// For the history: at most 2,000 characters.
+    public var note: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(note, field: 2, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(note, field: 2, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &note, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(note, json: "note", proto: "note", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &note, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "note", "note"),
+    ])
+}
+
+public struct Portico_V1_SignOffCompletionResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.SignOffCompletionResponse"
+
+    public var workOrder: Portico_V1_WorkOrder {
+        get { _workOrder ?? Portico_V1_WorkOrder() }
+        set { _workOrder = newValue }
+    }
+    public var hasWorkOrder: Bool { _workOrder != nil }
+    public mutating func clearWorkOrder() { _workOrder = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrder", "work_order"),
+    ])
+
+    private var _workOrder: Portico_V1_WorkOrder? = nil
+}
+
+public struct Portico_V1_ReopenWorkOrderRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ReopenWorkOrderRequest"
+
+    public var workOrderId: String = ""
+
+    /// What is still wrong: 1 to 2,000 characters.
+    public var reason: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(reason, field: 2, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(reason, field: 2, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &reason, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(reason, json: "reason", proto: "reason", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &reason, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "reason", "reason"),
+    ])
+}
+
+public struct Portico_V1_ReopenWorkOrderResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ReopenWorkOrderResponse"
+
+    public var workOrder: Portico_V1_WorkOrder {
+        get { _workOrder ?? Portico_V1_WorkOrder() }
+        set { _workOrder = newValue }
+    }
+    public var hasWorkOrder: Bool { _workOrder != nil }
+    public mutating func clearWorkOrder() { _workOrder = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrder", "work_order"),
+    ])
+
+    private var _workOrder: Portico_V1_WorkOrder? = nil
+}
+
+/// A line of what a work order costs the contractor, and what it bills. Contractor
+/// only (rule 9).
+public struct Portico_V1_CostLine: ProtoMessage {
+    public static let protoMessageName = "portico.v1.CostLine"
+
+    public var id: String = ""
+
+    public var workOrderId: String = ""
+
+    public var kind: Portico_V1_CostLineKind = .unspecified
+
+    /// 1 to 500 characters: "Replace trap", "2 h call-out".
+    public var description_: String = ""
+
+    /// Hours or units in thousandths: 1500 is 1.5. 1 to 10,000,000.
+    public var quantityMilli: Int64 = 0
+
+    /// The rate per hour or the cost per unit.
+    public var unitCost: Portico_V1_Money {
+        get { _unitCost ?? Portico_V1_Money() }
+        set { _unitCost = newValue }
+    }
+    public var hasUnitCost: Bool { _unitCost != nil }
+    public mutating func clearUnitCost() { _unitCost = nil }
+
+    /// The tenant's markup when the line was added, in basis points (1500 = 15%).
+    public var markupBasisPoints: Int32 = 0
+
+    /// quantity × unit cost, rounded to the minor unit.
+    public var cost: Portico_V1_Money {
+        get { _cost ?? Portico_V1_Money() }
+        set { _cost = newValue }
+    }
+    public var hasCost: Bool { _cost != nil }
+    public mutating func clearCost() { _cost = nil }
+
+    /// The cost with the markup: what the line bills, and what counts against the cap.
+    public var billable: Portico_V1_Money {
+        get { _billable ?? Portico_V1_Money() }
+        set { _billable = newValue }
+    }
+    public var hasBillable: Bool { _billable != nil }
+    public mutating func clearBillable() { _billable = nil }
+
+    public var addedByName: String = ""
+
+    public var createdAt: Google_Protobuf_Timestamp {
+        get { _createdAt ?? Google_Protobuf_Timestamp() }
+        set { _createdAt = newValue }
+    }
+    public var hasCreatedAt: Bool { _createdAt != nil }
+    public mutating func clearCreatedAt() { _createdAt = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(id, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(workOrderId, field: 2, as: ProtoString.self)
+        size += sizes.sizeOf(kind, field: 3, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        size += sizes.sizeOf(description_, field: 4, as: ProtoString.self)
+        size += sizes.sizeOf(quantityMilli, field: 5, as: ProtoInt64.self)
+        size += sizes.sizeOfOptional(_unitCost, field: 6, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOf(markupBasisPoints, field: 7, as: ProtoInt32.self)
+        size += sizes.sizeOfOptional(_cost, field: 8, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOfOptional(_billable, field: 9, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOf(addedByName, field: 10, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_createdAt, field: 11, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(id, field: 1, as: ProtoString.self)
+        writer.write(workOrderId, field: 2, as: ProtoString.self)
+        writer.write(kind, field: 3, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        writer.write(description_, field: 4, as: ProtoString.self)
+        writer.write(quantityMilli, field: 5, as: ProtoInt64.self)
+        writer.writeOptional(_unitCost, field: 6, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.write(markupBasisPoints, field: 7, as: ProtoInt32.self)
+        writer.writeOptional(_cost, field: 8, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeOptional(_billable, field: 9, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.write(addedByName, field: 10, as: ProtoString.self)
+        writer.writeOptional(_createdAt, field: 11, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &id, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 3: try reader.read(tag, into: &kind, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        case 4: try reader.read(tag, into: &description_, as: ProtoString.self)
+        case 5: try reader.read(tag, into: &quantityMilli, as: ProtoInt64.self)
+        case 6: try reader.read(tag, into: &_unitCost, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 7: try reader.read(tag, into: &markupBasisPoints, as: ProtoInt32.self)
+        case 8: try reader.read(tag, into: &_cost, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 9: try reader.read(tag, into: &_billable, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 10: try reader.read(tag, into: &addedByName, as: ProtoString.self)
+        case 11: try reader.read(tag, into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(id, json: "id", proto: "id", as: ProtoString.self)
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(kind, json: "kind", proto: "kind", as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        try writer.write(description_, json: "description", proto: "description", as: ProtoString.self)
+        try writer.write(quantityMilli, json: "quantityMilli", proto: "quantity_milli", as: ProtoInt64.self)
+        try writer.writeOptional(_unitCost, json: "unitCost", proto: "unit_cost", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.write(markupBasisPoints, json: "markupBasisPoints", proto: "markup_basis_points", as: ProtoInt32.self)
+        try writer.writeOptional(_cost, json: "cost", proto: "cost", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.writeOptional(_billable, json: "billable", proto: "billable", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.write(addedByName, json: "addedByName", proto: "added_by_name", as: ProtoString.self)
+        try writer.writeOptional(_createdAt, json: "createdAt", proto: "created_at", as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &id, as: ProtoString.self)
+            case 2: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 3: try reader.read(into: &kind, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+            case 4: try reader.read(into: &description_, as: ProtoString.self)
+            case 5: try reader.read(into: &quantityMilli, as: ProtoInt64.self)
+            case 6: try reader.read(into: &_unitCost, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 7: try reader.read(into: &markupBasisPoints, as: ProtoInt32.self)
+            case 8: try reader.read(into: &_cost, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 9: try reader.read(into: &_billable, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 10: try reader.read(into: &addedByName, as: ProtoString.self)
+            case 11: try reader.read(into: &_createdAt, as: ProtoMessageKind<Google_Protobuf_Timestamp>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "id", "id"),
+        .init(2, "workOrderId", "work_order_id"),
+        .init(3, "kind", "kind"),
+        .init(4, "description", "description"),
+        .init(5, "quantityMilli", "quantity_milli"),
+        .init(6, "unitCost", "unit_cost"),
+        .init(7, "markupBasisPoints", "markup_basis_points"),
+        .init(8, "cost", "cost"),
+        .init(9, "billable", "billable"),
+        .init(10, "addedByName", "added_by_name"),
+        .init(11, "createdAt", "created_at"),
+    ])
+
+    private var _unitCost: Portico_V1_Money? = nil
+    private var _cost: Portico_V1_Money? = nil
+    private var _billable: Portico_V1_Money? = nil
+    private var _createdAt: Google_Protobuf_Timestamp? = nil
+}
+
+public struct Portico_V1_AddCostLineRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.AddCostLineRequest"
+
+    public var workOrderId: String = ""
+
+    public var kind: Portico_V1_CostLineKind = .unspecified
+
+    public var description_: String = ""
+
+    public var quantityMilli: Int64 = 0
+
+    public var unitCost: Portico_V1_Money {
+        get { _unitCost ?? Portico_V1_Money() }
+        set { _unitCost = newValue }
+    }
+    public var hasUnitCost: Bool { _unitCost != nil }
+    public mutating func clearUnitCost() { _unitCost = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(kind, field: 2, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        size += sizes.sizeOf(description_, field: 3, as: ProtoString.self)
+        size += sizes.sizeOf(quantityMilli, field: 4, as: ProtoInt64.self)
+        size += sizes.sizeOfOptional(_unitCost, field: 5, as: ProtoMessageKind<Portico_V1_Money>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(kind, field: 2, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        writer.write(description_, field: 3, as: ProtoString.self)
+        writer.write(quantityMilli, field: 4, as: ProtoInt64.self)
+        writer.writeOptional(_unitCost, field: 5, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &kind, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        case 3: try reader.read(tag, into: &description_, as: ProtoString.self)
+        case 4: try reader.read(tag, into: &quantityMilli, as: ProtoInt64.self)
+        case 5: try reader.read(tag, into: &_unitCost, as: ProtoMessageKind<Portico_V1_Money>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(kind, json: "kind", proto: "kind", as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+        try writer.write(description_, json: "description", proto: "description", as: ProtoString.self)
+        try writer.write(quantityMilli, json: "quantityMilli", proto: "quantity_milli", as: ProtoInt64.self)
+        try writer.writeOptional(_unitCost, json: "unitCost", proto: "unit_cost", as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &kind, as: ProtoEnumKind<Portico_V1_CostLineKind>.self)
+            case 3: try reader.read(into: &description_, as: ProtoString.self)
+            case 4: try reader.read(into: &quantityMilli, as: ProtoInt64.self)
+            case 5: try reader.read(into: &_unitCost, as: ProtoMessageKind<Portico_V1_Money>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "kind", "kind"),
+        .init(3, "description", "description"),
+        .init(4, "quantityMilli", "quantity_milli"),
+        .init(5, "unitCost", "unit_cost"),
+    ])
+
+    private var _unitCost: Portico_V1_Money? = nil
+}
+
+public struct Portico_V1_AddCostLineResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.AddCostLineResponse"
+
+    public var costLine: Portico_V1_CostLine {
+        get { _costLine ?? Portico_V1_CostLine() }
+        set { _costLine = newValue }
+    }
+    public var hasCostLine: Bool { _costLine != nil }
+    public mutating func clearCostLine() { _costLine = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_costLine, field: 1, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_costLine, field: 1, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_costLine, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_costLine, json: "costLine", proto: "cost_line", as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_costLine, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "costLine", "cost_line"),
+    ])
+
+    private var _costLine: Portico_V1_CostLine? = nil
+}
+
+public struct Portico_V1_ListCostLinesRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ListCostLinesRequest"
+
+    public var workOrderId: String = ""
+
+    public var page: Portico_V1_PageRequest {
+        get { _page ?? Portico_V1_PageRequest() }
+        set { _page = newValue }
+    }
+    public var hasPage: Bool { _page != nil }
+    public mutating func clearPage() { _page = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.writeOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &_page, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.writeOptional(_page, json: "page", proto: "page", as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &_page, as: ProtoMessageKind<Portico_V1_PageRequest>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "page", "page"),
+    ])
+
+    private var _page: Portico_V1_PageRequest? = nil
+}
+
+public struct Portico_V1_ListCostLinesResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.ListCostLinesResponse"
+
+    public var costLines: [Portico_V1_CostLine] = []
+
+    public var page: Portico_V1_PageResponse {
+        get { _page ?? Portico_V1_PageResponse() }
+        set { _page = newValue }
+    }
+    public var hasPage: Bool { _page != nil }
+    public mutating func clearPage() { _page = nil }
+
+    /// Over every line of the work order, not just this page; absent without lines.
+    public var costTotal: Portico_V1_Money {
+        get { _costTotal ?? Portico_V1_Money() }
+        set { _costTotal = newValue }
+    }
+    public var hasCostTotal: Bool { _costTotal != nil }
+    public mutating func clearCostTotal() { _costTotal = nil }
+
+    public var billableTotal: Portico_V1_Money {
+        get { _billableTotal ?? Portico_V1_Money() }
+        set { _billableTotal = newValue }
+    }
+    public var hasBillableTotal: Bool { _billableTotal != nil }
+    public mutating func clearBillableTotal() { _billableTotal = nil }
+
+    /// The work order's cap, and what of it the billable total leaves; absent without
+    /// a cap.
+    public var nteCap: Portico_V1_Money {
+        get { _nteCap ?? Portico_V1_Money() }
+        set { _nteCap = newValue }
+    }
+    public var hasNteCap: Bool { _nteCap != nil }
+    public mutating func clearNteCap() { _nteCap = nil }
+
+    public var nteRemaining: Portico_V1_Money {
+        get { _nteRemaining ?? Portico_V1_Money() }
+        set { _nteRemaining = newValue }
+    }
+    public var hasNteRemaining: Bool { _nteRemaining != nil }
+    public mutating func clearNteRemaining() { _nteRemaining = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfRepeated(costLines, field: 1, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        size += sizes.sizeOfOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        size += sizes.sizeOfOptional(_costTotal, field: 3, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOfOptional(_billableTotal, field: 4, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOfOptional(_nteCap, field: 5, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOfOptional(_nteRemaining, field: 6, as: ProtoMessageKind<Portico_V1_Money>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeRepeated(costLines, field: 1, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        writer.writeOptional(_page, field: 2, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        writer.writeOptional(_costTotal, field: 3, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeOptional(_billableTotal, field: 4, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeOptional(_nteCap, field: 5, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeOptional(_nteRemaining, field: 6, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.readRepeated(tag, into: &costLines, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        case 2: try reader.read(tag, into: &_page, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        case 3: try reader.read(tag, into: &_costTotal, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 4: try reader.read(tag, into: &_billableTotal, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 5: try reader.read(tag, into: &_nteCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 6: try reader.read(tag, into: &_nteRemaining, as: ProtoMessageKind<Portico_V1_Money>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeRepeated(costLines, json: "costLines", proto: "cost_lines", as: ProtoMessageKind<Portico_V1_CostLine>.self)
+        try writer.writeOptional(_page, json: "page", proto: "page", as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+        try writer.writeOptional(_costTotal, json: "costTotal", proto: "cost_total", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.writeOptional(_billableTotal, json: "billableTotal", proto: "billable_total", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.writeOptional(_nteCap, json: "nteCap", proto: "nte_cap", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.writeOptional(_nteRemaining, json: "nteRemaining", proto: "nte_remaining", as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.readRepeated(into: &costLines, as: ProtoMessageKind<Portico_V1_CostLine>.self)
+            case 2: try reader.read(into: &_page, as: ProtoMessageKind<Portico_V1_PageResponse>.self)
+            case 3: try reader.read(into: &_costTotal, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 4: try reader.read(into: &_billableTotal, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 5: try reader.read(into: &_nteCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 6: try reader.read(into: &_nteRemaining, as: ProtoMessageKind<Portico_V1_Money>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "costLines", "cost_lines"),
+        .init(2, "page", "page"),
+        .init(3, "costTotal", "cost_total"),
+        .init(4, "billableTotal", "billable_total"),
+        .init(5, "nteCap", "nte_cap"),
+        .init(6, "nteRemaining", "nte_remaining"),
+    ])
+
+    private var _page: Portico_V1_PageResponse? = nil
+    private var _costTotal: Portico_V1_Money? = nil
+    private var _billableTotal: Portico_V1_Money? = nil
+    private var _nteCap: Portico_V1_Money? = nil
+    private var _nteRemaining: Portico_V1_Money? = nil
+}
+
+public struct Portico_V1_FlagQuoteNeededRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.FlagQuoteNeededRequest"
+
+    public var workOrderId: String = ""
+
+    /// What the extra work is, for the thread: 1 to 2,000 characters.
+    public var note: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(note, field: 2, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(note, field: 2, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &note, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(note, json: "note", proto: "note", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &note, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "note", "note"),
+    ])
+}
+
+public struct Portico_V1_FlagQuoteNeededResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.FlagQuoteNeededResponse"
+
+    public var workOrder: Portico_V1_WorkOrder {
+        get { _workOrder ?? Portico_V1_WorkOrder() }
+        set { _workOrder = newValue }
+    }
+    public var hasWorkOrder: Bool { _workOrder != nil }
+    public mutating func clearWorkOrder() { _workOrder = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrder", "work_order"),
+    ])
+
+    private var _workOrder: Portico_V1_WorkOrder? = nil
+}
+
+public struct Portico_V1_RequestNteIncreaseRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.RequestNteIncreaseRequest"
+
+    public var workOrderId: String = ""
+
+    /// More than the work order's cap now, in its currency.
+    public var requestedCap: Portico_V1_Money {
+        get { _requestedCap ?? Portico_V1_Money() }
+        set { _requestedCap = newValue }
+    }
+    public var hasRequestedCap: Bool { _requestedCap != nil }
+    public mutating func clearRequestedCap() { _requestedCap = nil }
+
+    /// 1 to 2,000 characters.
+    public var reason: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOfOptional(_requestedCap, field: 2, as: ProtoMessageKind<Portico_V1_Money>.self)
+        size += sizes.sizeOf(reason, field: 3, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.writeOptional(_requestedCap, field: 2, as: ProtoMessageKind<Portico_V1_Money>.self)
+        writer.write(reason, field: 3, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &_requestedCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+        case 3: try reader.read(tag, into: &reason, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.writeOptional(_requestedCap, json: "requestedCap", proto: "requested_cap", as: ProtoMessageKind<Portico_V1_Money>.self)
+        try writer.write(reason, json: "reason", proto: "reason", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &_requestedCap, as: ProtoMessageKind<Portico_V1_Money>.self)
+            case 3: try reader.read(into: &reason, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "requestedCap", "requested_cap"),
+        .init(3, "reason", "reason"),
+    ])
+
+    private var _requestedCap: Portico_V1_Money? = nil
+}
+
+public struct Portico_V1_RequestNteIncreaseResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.RequestNteIncreaseResponse"
+
+    public var workOrder: Portico_V1_WorkOrder {
+        get { _workOrder ?? Portico_V1_WorkOrder() }
+        set { _workOrder = newValue }
+    }
+    public var hasWorkOrder: Bool { _workOrder != nil }
+    public mutating func clearWorkOrder() { _workOrder = nil }
+
+    public var nteIncrease: Portico_V1_NteIncrease {
+        get { _nteIncrease ?? Portico_V1_NteIncrease() }
+        set { _nteIncrease = newValue }
+    }
+    public var hasNteIncrease: Bool { _nteIncrease != nil }
+    public mutating func clearNteIncrease() { _nteIncrease = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        size += sizes.sizeOfOptional(_nteIncrease, field: 2, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.writeOptional(_nteIncrease, field: 2, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        case 2: try reader.read(tag, into: &_nteIncrease, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        try writer.writeOptional(_nteIncrease, json: "nteIncrease", proto: "nte_increase", as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+            case 2: try reader.read(into: &_nteIncrease, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrder", "work_order"),
+        .init(2, "nteIncrease", "nte_increase"),
+    ])
+
+    private var _workOrder: Portico_V1_WorkOrder? = nil
+    private var _nteIncrease: Portico_V1_NteIncrease? = nil
+}
+
+public struct Portico_V1_DecideNteIncreaseRequest: ProtoMessage {
+    public static let protoMessageName = "portico.v1.DecideNteIncreaseRequest"
+
+    public var workOrderId: String = ""
+
+    public var approve: Bool = false
+
+    /// At most 2,000 characters.
+    public var note: String = ""
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOf(workOrderId, field: 1, as: ProtoString.self)
+        size += sizes.sizeOf(approve, field: 2, as: ProtoBool.self)
+        size += sizes.sizeOf(note, field: 3, as: ProtoString.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.write(workOrderId, field: 1, as: ProtoString.self)
+        writer.write(approve, field: 2, as: ProtoBool.self)
+        writer.write(note, field: 3, as: ProtoString.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &workOrderId, as: ProtoString.self)
+        case 2: try reader.read(tag, into: &approve, as: ProtoBool.self)
+        case 3: try reader.read(tag, into: &note, as: ProtoString.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.write(workOrderId, json: "workOrderId", proto: "work_order_id", as: ProtoString.self)
+        try writer.write(approve, json: "approve", proto: "approve", as: ProtoBool.self)
+        try writer.write(note, json: "note", proto: "note", as: ProtoString.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &workOrderId, as: ProtoString.self)
+            case 2: try reader.read(into: &approve, as: ProtoBool.self)
+            case 3: try reader.read(into: &note, as: ProtoString.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrderId", "work_order_id"),
+        .init(2, "approve", "approve"),
+        .init(3, "note", "note"),
+    ])
+}
+
+public struct Portico_V1_DecideNteIncreaseResponse: ProtoMessage {
+    public static let protoMessageName = "portico.v1.DecideNteIncreaseResponse"
+
+    public var workOrder: Portico_V1_WorkOrder {
+        get { _workOrder ?? Portico_V1_WorkOrder() }
+        set { _workOrder = newValue }
+    }
+    public var hasWorkOrder: Bool { _workOrder != nil }
+    public mutating func clearWorkOrder() { _workOrder = nil }
+
+    public var nteIncrease: Portico_V1_NteIncrease {
+        get { _nteIncrease ?? Portico_V1_NteIncrease() }
+        set { _nteIncrease = newValue }
+    }
+    public var hasNteIncrease: Bool { _nteIncrease != nil }
+    public mutating func clearNteIncrease() { _nteIncrease = nil }
+
+    public var unknownFields = UnknownFields()
+
+    public init() {}
+
+    public func protoComputeSize(_ sizes: inout SizeCache) -> Int {
+        var size = unknownFields.count
+        size += sizes.sizeOfOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        size += sizes.sizeOfOptional(_nteIncrease, field: 2, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        return size
+    }
+
+    public func protoEncode(to writer: inout BinaryWriter) {
+        writer.writeOptional(_workOrder, field: 1, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        writer.writeOptional(_nteIncrease, field: 2, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        writer.writeUnknown(unknownFields)
+    }
+
+    public mutating func protoDecodeField(_ tag: FieldTag, from reader: inout BinaryReader) throws(ProtoDecodingError) {
+        switch tag.fieldNumber {
+        case 1: try reader.read(tag, into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        case 2: try reader.read(tag, into: &_nteIncrease, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        default: try reader.readUnknown(tag, into: &unknownFields)
+        }
+    }
+
+    public func protoEncodeJSON(to writer: inout JSONWriter) throws(ProtoJSONError) {
+        writer.beginObject()
+        try writer.writeOptional(_workOrder, json: "workOrder", proto: "work_order", as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+        try writer.writeOptional(_nteIncrease, json: "nteIncrease", proto: "nte_increase", as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+        writer.endObject()
+    }
+
+    public mutating func protoDecodeJSON(from reader: inout JSONReader) throws(ProtoJSONError) {
+        var cursor = try reader.beginMessage(Self._protoJSONFields)
+        while let number = try reader.nextField(&cursor) {
+            switch number {
+            case 1: try reader.read(into: &_workOrder, as: ProtoMessageKind<Portico_V1_WorkOrder>.self)
+            case 2: try reader.read(into: &_nteIncrease, as: ProtoMessageKind<Portico_V1_NteIncrease>.self)
+            default: break
+            }
+        }
+    }
+
+    private static let _protoJSONFields = JSONFieldTable([
+        .init(1, "workOrder", "work_order"),
+        .init(2, "nteIncrease", "nte_increase"),
+    ])
+
+    private var _workOrder: Portico_V1_WorkOrder? = nil
+    private var _nteIncrease: Portico_V1_NteIncrease? = nil
+}
+
 /// Every message type of portico/v1/work_orders.proto, nested ones included.
 public enum Portico_V1_WorkOrders_ProtoFile {
     public static let messageTypes: [any ProtoMessage.Type] = [
@@ -1962,10 +3616,28 @@ public enum Portico_V1_WorkOrders_ProtoFile {
         Portico_V1_ListWorkOrdersResponse.self,
         Portico_V1_GetWorkOrderRequest.self,
         Portico_V1_GetWorkOrderResponse.self,
+        Portico_V1_NteIncrease.self,
         Portico_V1_Comment.self,
         Portico_V1_AddCommentRequest.self,
         Portico_V1_AddCommentResponse.self,
         Portico_V1_ListCommentsRequest.self,
         Portico_V1_ListCommentsResponse.self,
+        Portico_V1_WatchWorkOrdersRequest.self,
+        Portico_V1_WorkOrderEvent.self,
+        Portico_V1_SignOffCompletionRequest.self,
+        Portico_V1_SignOffCompletionResponse.self,
+        Portico_V1_ReopenWorkOrderRequest.self,
+        Portico_V1_ReopenWorkOrderResponse.self,
+        Portico_V1_CostLine.self,
+        Portico_V1_AddCostLineRequest.self,
+        Portico_V1_AddCostLineResponse.self,
+        Portico_V1_ListCostLinesRequest.self,
+        Portico_V1_ListCostLinesResponse.self,
+        Portico_V1_FlagQuoteNeededRequest.self,
+        Portico_V1_FlagQuoteNeededResponse.self,
+        Portico_V1_RequestNteIncreaseRequest.self,
+        Portico_V1_RequestNteIncreaseResponse.self,
+        Portico_V1_DecideNteIncreaseRequest.self,
+        Portico_V1_DecideNteIncreaseResponse.self,
     ]
 }

@@ -71,9 +71,12 @@ public final class PorticoServer: Service, Sendable {
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { await database.run() }
             let parts = try await ServerParts.assemble(
-                configuration: configuration, database: database, mailNudge: mailNudge, logger: logger
+                configuration: configuration, database: database, listenerSettings: prepared.app,
+                mailNudge: mailNudge, logger: logger
             )
             group.addTask { await parts.healthMonitor.run() }
+            group.addTask { await parts.autoClose.run() }
+            group.addTask { await parts.listener.run() }
             if let mailDelivery = parts.mailDelivery {
                 group.addTask { await mailDelivery.run() }
             }
@@ -84,6 +87,7 @@ public final class PorticoServer: Service, Sendable {
                 server.beginGracefulShutdown()
                 // Watch streams end only when told to; graceful shutdown waits for them.
                 parts.healthStatus.finishAll()
+                parts.watchHub.finishAll()
             }
             group.addTask {
                 let address = try await parts.transport.listeningAddress

@@ -20,6 +20,9 @@ public struct ServerConfiguration: Sendable {
     public var auth: AuthSettings
     /// How often the health monitor checks that PostgreSQL answers.
     public var healthCheckInterval: Duration
+    /// How often the auto-close job looks for completed work orders past their
+    /// sign-off window.
+    public var autoCloseInterval: Duration
     /// How queued email is delivered.
     public var mail: MailSettings
     /// Invite emails' link and temporary passwords' lifetime.
@@ -35,6 +38,7 @@ public struct ServerConfiguration: Sendable {
         logLevel: Logger.Level = .info,
         auth: AuthSettings = .init(),
         healthCheckInterval: Duration = .seconds(2),
+        autoCloseInterval: Duration = .seconds(60),
         mail: MailSettings = .init(),
         invites: InviteSettings = .init()
     ) {
@@ -47,6 +51,7 @@ public struct ServerConfiguration: Sendable {
         self.logLevel = logLevel
         self.auth = auth
         self.healthCheckInterval = healthCheckInterval
+        self.autoCloseInterval = autoCloseInterval
         self.mail = mail
         self.invites = invites
     }

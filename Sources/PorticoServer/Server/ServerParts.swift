@@ -1,5 +1,6 @@
 import GRPCCore
 import GRPCNIOTransportHTTP2
+import LocalPostgres
 import Logging
 import PorticoAPI
 
@@ -12,13 +13,18 @@ struct ServerParts: Sendable {
     var healthMonitor: HealthMonitor
     /// The outbox's delivery worker; nil with `MailSettings.isDeliveryEnabled` false.
     var mailDelivery: MailDelivery?
+    var autoClose: AutoCloseJob
+    /// WatchWorkOrders' subscribers, fed by `listener`.
+    var watchHub: WatchHub
+    var listener: WorkOrderListener
 
     /// Largest request message accepted; bigger ones fail with RESOURCE_EXHAUSTED
     /// before they are read into memory.
     static let maximumRequestSize = 4 * 1024 * 1024
 
     static func assemble(
-        configuration: ServerConfiguration, database: Database, mailNudge: MailNudge, logger: Logger
+        configuration: ServerConfiguration, database: Database, listenerSettings: PostgresConnectionSettings,
+        mailNudge: MailNudge, logger: Logger
     ) async throws -> ServerParts {
         try await database.checkAppRoleCannotBypassRLS()
         let hasher = PasswordHasher(cost: configuration.passwordHashCost)
@@ -35,6 +41,8 @@ struct ServerParts: Sendable {
         let reflection = ReflectionIndex(PorticoAPIRegistry.self)
         // Invites queue mail: once their transaction commits, the worker sends it now.
         let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
+        let workOrders = WorkOrderStore(database: database)
+        let watchHub = WatchHub()
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(
@@ -47,7 +55,8 @@ struct ServerParts: Sendable {
             ClientsService(store: ClientStore(database: database)),
             LocationsService(store: LocationStore(database: database)),
             NteProfilesService(store: NteProfileStore(database: database)),
-            WorkOrdersService(store: WorkOrderStore(database: database)),
+            WorkOrdersService(store: workOrders, watch: watchHub),
+            TenantSettingsService(store: TenantSettingsStore(database: database)),
             HealthService(status: healthStatus, serviceNames: Set(PorticoAPIRegistry.services.map(\.descriptor.fullyQualifiedService))),
             ReflectionService(index: reflection),
             ReflectionServiceV1Alpha(index: reflection),
@@ -72,7 +81,10 @@ struct ServerParts: Sendable {
         )
         return ServerParts(
             transport: transport, services: services, interceptors: interceptors,
-            healthStatus: healthStatus, healthMonitor: monitor, mailDelivery: mailDelivery
+            healthStatus: healthStatus, healthMonitor: monitor, mailDelivery: mailDelivery,
+            autoClose: AutoCloseJob(store: workOrders, interval: configuration.autoCloseInterval, logger: logger),
+            watchHub: watchHub,
+            listener: WorkOrderListener(settings: listenerSettings, hub: watchHub, logger: logger)
         )
     }
 }

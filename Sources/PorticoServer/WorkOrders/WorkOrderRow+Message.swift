@@ -24,6 +24,11 @@ extension Portico_V1_WorkOrder {
         requestedByName = row.requestedByName
         createdAt = Google_Protobuf_Timestamp(date: row.createdAt)
         updatedAt = Google_Protobuf_Timestamp(date: row.updatedAt)
+        quoteNeeded = row.quoteNeeded
+        if let completedAt = row.completedAt { self.completedAt = Google_Protobuf_Timestamp(date: completedAt) }
+        if let closeDueAt = row.closeDueAt { self.closeDueAt = Google_Protobuf_Timestamp(date: closeDueAt) }
+        signedOffByName = row.signedOffByName
+        if let signedOffAt = row.signedOffAt { self.signedOffAt = Google_Protobuf_Timestamp(date: signedOffAt) }
     }
 }
 

@@ -19,6 +19,14 @@ struct WorkOrderRow: Sendable, Equatable {
     var requestedByName: String
     var createdAt: Date
     var updatedAt: Date
+    var quoteNeeded: Bool
+    /// Where the work order returns once its NTE increase is decided.
+    var resumeStatus: Portico_V1_WorkOrderStatus?
+    var completedAt: Date?
+    /// The end of the client's reopen window, and when it closes without a sign-off.
+    var closeDueAt: Date?
+    var signedOffAt: Date?
+    var signedOffByName: String
 
     init(row: PostgresRow) throws {
         let cells = row.makeRandomAccess()
@@ -44,6 +52,12 @@ struct WorkOrderRow: Sendable, Equatable {
         requestedByName = try cells["requested_by_name"].decode(String.self)
         createdAt = try cells["created_at"].decode(Date.self)
         updatedAt = try cells["updated_at"].decode(Date.self)
+        quoteNeeded = try cells["quote_needed"].decode(Bool.self)
+        resumeStatus = try cells["resume_status"].decode(String?.self).map(Portico_V1_WorkOrderStatus.init(databaseName:))
+        completedAt = try cells["completed_at"].decode(Date?.self)
+        closeDueAt = try cells["close_due_at"].decode(Date?.self)
+        signedOffAt = try cells["signed_off_at"].decode(Date?.self)
+        signedOffByName = try cells["signed_off_by_name"].decode(String?.self) ?? ""
     }
 
     /// "WO-1042".
@@ -66,4 +80,11 @@ struct WorkOrderEventRow: Sendable, Equatable {
         self.to = Portico_V1_WorkOrderStatus(databaseName: to)
         self.note = note
     }
+}
+
+/// GetWorkOrder's answer.
+struct WorkOrderDetail: Sendable {
+    var workOrder: WorkOrderRow
+    var history: [WorkOrderEventRow]
+    var increases: [NteIncreaseRow]
 }

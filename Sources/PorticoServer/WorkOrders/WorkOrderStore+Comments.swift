@@ -44,7 +44,7 @@ extension WorkOrderStore {
     }
 
     /// NOT_FOUND unless the caller can read the work order.
-    private static func requireVisible(_ id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws {
+    static func requireVisible(_ id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws {
         let rows = try await connection.query(
             "SELECT 1 FROM portico.work_orders WHERE tenant_id = \(tenantID) AND id = \(id)"
         )

@@ -38,11 +38,14 @@ extension WorkOrderStore {
     func setStatus(
         _ id: UUID, to status: Portico_V1_WorkOrderStatus, note: String, by principal: Principal
     ) async throws -> WorkOrderRow {
-        try await change(id, by: principal) { row, _ in
+        try await change(id, by: principal) { row, connection in
             try WorkOrderLifecycle.statusMove(
                 from: row.status, to: status, by: principal.role, hasTechnician: row.assignedTechID != nil
             )
-            return Self.statusChange(to: status, note: note)
+            guard status == .completed else { return Self.statusChange(to: status, note: note) }
+            return try await Self.completion(
+                of: row, tenantID: try principal.requireTenantID(), note: note, on: connection
+            )
         }
     }
 
@@ -72,14 +75,13 @@ extension WorkOrderStore {
         }
     }
 
-    /// A change of status alone; COMPLETED also records when.
-    private static func statusChange(to status: Portico_V1_WorkOrderStatus, note: String) -> Change {
+    /// A change of status alone (it leaves PENDING_AUTHORIZATION only by a cancel, and
+    /// then has nothing to resume).
+    static func statusChange(to status: Portico_V1_WorkOrderStatus, note: String) -> Change {
         Change(
             update: { tenantID, id in
                 """
-                UPDATE portico.work_orders SET status = \(status.name),
-                    completed_at = CASE WHEN \(status.name) = 'COMPLETED' THEN now() ELSE completed_at END,
-                    updated_at = now()
+                UPDATE portico.work_orders SET status = \(status.name), resume_status = NULL, updated_at = now()
                 WHERE tenant_id = \(tenantID) AND id = \(id)
                 """
             },

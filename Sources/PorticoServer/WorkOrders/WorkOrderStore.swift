@@ -15,7 +15,8 @@ struct WorkOrderStore: Sendable {
         w.id, w.number, w.client_id, c.name AS client_name, w.location_id, l.name AS location_name,
         w.title, w.description, w.trade, w.priority, w.status, w.assigned_tech_membership_id,
         w.assigned_tech_name, w.scheduled_at, w.nte_cap_minor, w.currency_code, w.requested_by_name,
-        w.created_at, w.updated_at
+        w.created_at, w.updated_at, w.quote_needed, w.resume_status, w.completed_at, w.close_due_at,
+        w.signed_off_at, w.signed_off_by_name
         """
 
     /// Work orders `w` with their clients `c` and locations `l`.
@@ -85,9 +86,10 @@ struct WorkOrderStore: Sendable {
         }
     }
 
-    /// The work order and its history, oldest first; NOT_FOUND when the caller may not
+    /// The work order, its history and its NTE increases (row-level security shows
+    /// those to admins and the owner only), oldest first; NOT_FOUND when the caller may not
     /// see it.
-    func detail(_ id: UUID, by principal: Principal) async throws -> (WorkOrderRow, [WorkOrderEventRow]) {
+    func detail(_ id: UUID, by principal: Principal) async throws -> WorkOrderDetail {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let workOrder = try await Self.workOrder(id, tenantID: tenantID, on: connection)
@@ -98,7 +100,10 @@ struct WorkOrderStore: Sendable {
                 ORDER BY at, id
                 """
             )
-            return (workOrder, try rows.map(WorkOrderEventRow.init(row:)))
+            return WorkOrderDetail(
+                workOrder: workOrder, history: try rows.map(WorkOrderEventRow.init(row:)),
+                increases: try await Self.increases(of: id, tenantID: tenantID, on: connection)
+            )
         }
     }
 
@@ -111,24 +116,39 @@ struct WorkOrderStore: Sendable {
     ) async throws -> WorkOrderRow {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
-            let rows = try await connection.query(
-                """
-                SELECT \(unescaped: WorkOrderStore.workOrderColumns) FROM \(unescaped: WorkOrderStore.workOrderSource)
-                WHERE w.tenant_id = \(tenantID) AND w.id = \(id)
-                FOR NO KEY UPDATE OF w
-                """
-            )
-            guard let row = try rows.first.map(WorkOrderRow.init(row:)) else { throw PorticoError.notFound("work order") }
-            let planned = try await change(row, connection)
-            try await connection.execute(planned.update(tenantID, id))
-            if let status = planned.newStatus {
-                let byName = try await UserStore.name(of: principal, on: connection)
-                try await Self.record(
-                    id, tenantID: tenantID, from: row.status, to: status, note: planned.note, byName: byName,
-                    by: principal, on: connection
-                )
-            }
+            let row = try await Self.locked(id, tenantID: tenantID, on: connection)
+            try await Self.apply(try await change(row, connection), to: row, by: principal, on: connection)
             return try await Self.workOrder(id, tenantID: tenantID, on: connection)
+        }
+    }
+
+    /// The work order, locked until the transaction ends; NOT_FOUND when the caller may
+    /// not change it.
+    static func locked(_ id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> WorkOrderRow {
+        let rows = try await connection.query(
+            """
+            SELECT \(unescaped: WorkOrderStore.workOrderColumns) FROM \(unescaped: WorkOrderStore.workOrderSource)
+            WHERE w.tenant_id = \(tenantID) AND w.id = \(id)
+            FOR NO KEY UPDATE OF w
+            """
+        )
+        guard let row = try rows.first.map(WorkOrderRow.init(row:)) else { throw PorticoError.notFound("work order") }
+        return row
+    }
+
+    /// Runs the change's UPDATE on the locked `row` and records a move of status in
+    /// the history.
+    static func apply(
+        _ planned: Change, to row: WorkOrderRow, by principal: Principal, on connection: DatabaseConnection
+    ) async throws {
+        let tenantID = try principal.requireTenantID()
+        try await connection.execute(planned.update(tenantID, row.id))
+        if let status = planned.newStatus {
+            let byName = try await UserStore.name(of: principal, on: connection)
+            try await record(
+                row.id, tenantID: tenantID, from: row.status, to: status, note: planned.note, byName: byName,
+                by: principal, on: connection
+            )
         }
     }
 

@@ -4,10 +4,13 @@ import PorticoAPI
 import ProtoWire
 
 /// `portico.v1.WorkOrders`: requests, work orders and their lifecycle
-/// (Schema/README.md rules 5–8, 12 and 14). Every request is validated before the
+/// (Schema/README.md rules 5–9, 12 and 14). Every request is validated before the
 /// database is touched; the store applies the lifecycle under the work order's lock.
+/// Costs and NTE increases, completion and the live watch are in the extensions.
 struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
     let store: WorkOrderStore
+    /// This instance's WatchWorkOrders subscribers.
+    let watch: WatchHub
 
     /// Longest note kept in a work order's history.
     static let maximumNote = 2000
@@ -97,10 +100,15 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
         request: Portico_V1_GetWorkOrderRequest, context: ServerContext
     ) async throws -> Portico_V1_GetWorkOrderResponse {
         let principal = try CallContext.requirePrincipal()
-        let (workOrder, history) = try await store.detail(try Self.workOrderID(request.workOrderId), by: principal)
+        let detail = try await store.detail(try Self.workOrderID(request.workOrderId), by: principal)
         var response = Portico_V1_GetWorkOrderResponse()
-        response.workOrder = Portico_V1_WorkOrder(workOrder, for: principal.role)
-        response.history = history.map(Portico_V1_WorkOrderChange.init)
+        response.workOrder = Portico_V1_WorkOrder(detail.workOrder, for: principal.role)
+        response.history = detail.history.map(Portico_V1_WorkOrderChange.init)
+        // Row-level security already hides them from everyone else; money stays out of
+        // a member's or technician's answer even if a policy is ever loosened.
+        if principal.role == .admin || principal.role == .owner {
+            response.nteIncreases = detail.increases.map(Portico_V1_NteIncrease.init)
+        }
         return response
     }
 

@@ -35,13 +35,18 @@ struct AppRolePrivilegeTests {
             // Caps are replaced whole (delete and insert) and a profile without caps is
             // deleted; the profile's UPDATE is granted by column.
             "nte_caps DELETE", "nte_caps INSERT", "nte_caps SELECT",
+            // An NTE increase's UPDATE is by column (the owner's decision).
+            "nte_increases INSERT", "nte_increases SELECT",
             "nte_profiles DELETE", "nte_profiles INSERT", "nte_profiles SELECT",
             "operators SELECT",
             "outbox INSERT", "outbox SELECT", "outbox UPDATE",
             "sessions DELETE", "sessions INSERT", "sessions SELECT", "sessions UPDATE",
+            "tenant_settings INSERT", "tenant_settings SELECT", "tenant_settings UPDATE",
             "tenants INSERT", "tenants SELECT", "tenants UPDATE",
-            // A work order's UPDATE is by column; its history only grows.
+            // A work order's UPDATE is by column; its history, comments and cost lines
+            // only grow.
             "work_order_comments INSERT", "work_order_comments SELECT",
+            "work_order_cost_lines INSERT", "work_order_cost_lines SELECT",
             "work_order_counters INSERT", "work_order_counters SELECT", "work_order_counters UPDATE",
             "work_order_events INSERT", "work_order_events SELECT",
             "work_orders INSERT", "work_orders SELECT",
@@ -76,6 +81,21 @@ struct AppRolePrivilegeTests {
         ])
     }
 
+    /// A work order never moves to another client, site or number; its cost columns
+    /// are not its own (they live in cost lines).
+    @Test func onlyEditableColumnsOfWorkOrdersAreUpdatable() async throws {
+        let database = try await DatabaseFixture.fresh()
+        #expect(try await updatableColumns(of: "portico.work_orders", in: database) == [
+            "assigned_tech_membership_id", "assigned_tech_name", "assigned_tech_user_id", "close_due_at",
+            "completed_at", "currency_code", "description", "nte_cap_minor", "priority", "quote_needed",
+            "resume_status", "scheduled_at", "signed_off_at", "signed_off_by_name", "status", "title", "trade",
+            "updated_at",
+        ])
+        #expect(try await updatableColumns(of: "portico.nte_increases", in: database) == [
+            "decided_at", "decided_by_name", "decided_by_user_id", "decision_note", "status",
+        ])
+    }
+
     @Test func functionsAreExecutableByTheAppRoleAndNotByPublic() async throws {
         let database = try await DatabaseFixture.fresh()
         let appFunctions = try await strings(database, """
@@ -85,8 +105,8 @@ struct AppRolePrivilegeTests {
             ORDER BY 1
             """)
         #expect(appFunctions == [
-            "bootstrap_operator", "claim_invite_slot", "current_client_id", "current_role_name",
-            "current_tenant_id", "current_user_id", "delete_login_if_orphaned", "invite_login",
+            "bootstrap_operator", "claim_invite_slot", "close_due_work_orders", "current_client_id",
+            "current_role_name", "current_tenant_id", "current_user_id", "delete_login_if_orphaned", "invite_login",
             "invite_quota", "login_candidate", "reset_temporary_password", "session_principal",
         ])
         let publicFunctions = try await strings(database, """
@@ -100,9 +120,12 @@ struct AppRolePrivilegeTests {
             WHERE p.pronamespace = 'portico'::regnamespace AND p.prosecdef
             ORDER BY 1
             """)
+        // The trigger functions run as definer to lock, sum and notify whatever the
+        // caller's policies show; nobody may call them directly.
         #expect(definers == [
-            "bootstrap_operator", "claim_invite_slot", "delete_login_if_orphaned", "invite_login",
-            "login_candidate", "reset_temporary_password", "session_principal",
+            "bootstrap_operator", "claim_invite_slot", "close_due_work_orders", "cost_line_guard",
+            "delete_login_if_orphaned", "invite_login", "login_candidate", "reset_temporary_password",
+            "session_principal", "work_order_comments_notify", "work_orders_notify",
         ])
     }
 
@@ -126,9 +149,10 @@ struct AppRolePrivilegeTests {
         #expect(tables == [
             "auth_users true true", "clients true true", "invite_events true true",
             "locations true true", "login_attempts true true", "memberships true true",
-            "nte_caps true true", "nte_profiles true true", "operators true true",
+            "nte_caps true true", "nte_increases true true", "nte_profiles true true", "operators true true",
             "outbox true true", "schema_migrations true true", "sessions true true",
-            "tenants true true", "work_order_comments true true", "work_order_counters true true",
+            "tenant_settings true true", "tenants true true", "work_order_comments true true",
+            "work_order_cost_lines true true", "work_order_counters true true",
             "work_order_events true true", "work_orders true true",
         ])
     }

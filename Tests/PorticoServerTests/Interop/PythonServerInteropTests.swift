@@ -23,6 +23,7 @@ import Testing
         "portico.v1.Locations",
         "portico.v1.NteProfiles",
         "portico.v1.Operator",
+        "portico.v1.TenantSettings",
         "portico.v1.WorkOrders",
     ]
 

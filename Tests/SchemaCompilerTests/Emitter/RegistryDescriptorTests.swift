@@ -18,14 +18,14 @@ struct RegistryDescriptorTests {
         // The job's inputs in its order: the registry lists files as protoc would for it.
         let root = RepositoryRoot.path("Schema")
         let inputs = options.inputs.map { String($0.dropFirst(root.count + 1)) }
-        #expect(inputs.count == 13)
+        #expect(inputs.count == 14)
         let reference = try await Protoc.descriptorSet(root: root, files: inputs, includeImports: true)
         #expect(reference.status == 0, "\(reference.stderr)")
         let expected = Self.files(of: reference.descriptorSet)
         let expectedNames = try FileDescriptorSet(serializedBytes: reference.descriptorSet).files.map(\.name)
         #expect(entries.map(\.name) == expectedNames)
         #expect(entries.map(\.bytes) == expected)
-        #expect(entries.count == 15)
+        #expect(entries.count == 16)
     }
 
     /// `(name, decoded descriptor)` of each `ProtoFileDescription(...)` in the text.

@@ -30,6 +30,8 @@ extension Migration {
         .nteProfiles,
         .workOrders,
         .workOrderComments,
+        .costsAndCompletion,
+        .workOrderNotifications,
     ]
 
     /// The newest version this binary knows.

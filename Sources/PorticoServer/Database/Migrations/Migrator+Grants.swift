@@ -78,8 +78,16 @@ enum AppRoleGrants {
             """
             GRANT SELECT, INSERT, UPDATE (title, description, trade, priority, status,
                 assigned_tech_membership_id, assigned_tech_user_id, assigned_tech_name, scheduled_at,
-                nte_cap_minor, currency_code, completed_at, updated_at)
+                nte_cap_minor, currency_code, completed_at, updated_at, quote_needed, resume_status,
+                close_due_at, signed_off_at, signed_off_by_name)
             ON portico.work_orders TO \(role)
+            """,
+            "GRANT SELECT, INSERT, UPDATE ON portico.tenant_settings TO \(role)",
+            // Cost lines are never edited or deleted: invoices are priced from them.
+            "GRANT SELECT, INSERT ON portico.work_order_cost_lines TO \(role)",
+            """
+            GRANT SELECT, INSERT, UPDATE (status, decided_by_user_id, decided_by_name, decided_at, decision_note)
+            ON portico.nte_increases TO \(role)
             """,
             "GRANT SELECT, INSERT ON portico.work_order_events TO \(role)",
             "GRANT SELECT, INSERT ON portico.work_order_comments TO \(role)",
@@ -92,7 +100,7 @@ enum AppRoleGrants {
                 portico.invite_quota(uuid), portico.claim_invite_slot(uuid, text, uuid),
                 portico.invite_login(text, text, text, timestamptz),
                 portico.reset_temporary_password(uuid, text, timestamptz),
-                portico.delete_login_if_orphaned(uuid)
+                portico.delete_login_if_orphaned(uuid), portico.close_due_work_orders(integer)
             TO \(role)
             """,
         ]

@@ -1,0 +1,28 @@
+import Foundation
+import GRPCCore
+import PorticoAPI
+
+extension WorkOrdersService {
+    /// Streams the hub's events for the caller until the stream overflows
+    /// (RESOURCE_EXHAUSTED), the session ends or expires (UNAUTHENTICATED), the caller
+    /// cancels, or the server shuts down.
+    func watchWorkOrders(
+        request: Portico_V1_WatchWorkOrdersRequest, response: RPCWriter<Portico_V1_WorkOrderEvent>,
+        context: ServerContext
+    ) async throws {
+        let principal = try CallContext.requirePrincipal()
+        let events = watch.subscribe(try WatchScope(principal))
+        let expiresIn = principal.expiresAt.timeIntervalSinceNow
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for try await event in events { try await response.write(event) }
+            }
+            group.addTask {
+                try await Task.sleep(for: .seconds(max(0, expiresIn)))
+                throw RPCError(code: .unauthenticated, message: "the session has expired; sign in again")
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+}
