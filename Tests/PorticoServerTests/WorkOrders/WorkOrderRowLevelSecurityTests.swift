@@ -70,8 +70,12 @@ struct WorkOrderRowLevelSecurityTests {
         let (database, f) = try await seeded()
         try await withDatabase(database.app) { app async throws in
             let close: PostgresQuery = "UPDATE portico.work_orders SET status = 'CLOSED'"
-            #expect(try await app.affectedRows(close, context: f.ownerA1Context) == 0)
-            #expect(try await app.affectedRows(close, context: f.memberA1Context) == 0)
+            // A client's context reaches its company's rows, and the guard refuses any
+            // move but the client's own (sign-off, reopen, deciding an increase).
+            for context in [f.ownerA1Context, f.memberA1Context] {
+                let error = await #expect(throws: (any Error).self) { try await app.affectedRows(close, context: context) }
+                #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)
+            }
             #expect(try await app.affectedRows(close, context: f.dualInAContext) == 1)
             #expect(try await app.affectedRows(close, context: f.adminAContext) == 3)
             let site = try await app.withContext(f.adminAContext) { connection in
@@ -110,6 +114,64 @@ struct WorkOrderRowLevelSecurityTests {
         try await withDatabase(database.app) { app async throws in
             #expect(try await visible(app, as: f.dualInAContext).orders.isEmpty)
             #expect(try await visible(app, as: f.adminAContext).orders == [1, 2, 3])
+        }
+    }
+
+    /// Costs, markup and quotes: no context and a wrong context see nothing; cost lines
+    /// and the markup never reach a client role; an increase reaches the company's
+    /// owner, never a member (rules 7 and 9).
+    @Test func costsSettingsAndIncreasesAreScoped() async throws {
+        let (database, f) = try await seeded()
+        try await withDatabase(database.owner) { owner async throws in
+            try await owner.withContext(.none) { connection in
+                let order = try await connection.query(
+                    "SELECT id, client_id FROM portico.work_orders WHERE tenant_id = \(f.tenantA) AND number = 1"
+                ).first!.decode((UUID, UUID).self)
+                try await connection.execute(
+                    """
+                    INSERT INTO portico.work_order_cost_lines (tenant_id, work_order_id, kind, description, quantity_milli,
+                        unit_cost_minor, currency_code, markup_basis_points, added_by_name)
+                    VALUES (\(f.tenantA), \(order.0), 'PARTS', 'Trap', 1000, 100, 'USD', 0, 'seed')
+                    """
+                )
+                try await connection.execute(
+                    """
+                    INSERT INTO portico.nte_increases (tenant_id, work_order_id, client_id, requested_cap_minor, currency_code,
+                        reason, requested_by_name)
+                    VALUES (\(f.tenantA), \(order.0), \(order.1), 900, 'USD', 'More', 'seed')
+                    """
+                )
+                try await connection.execute(
+                    "INSERT INTO portico.tenant_settings (tenant_id, markup_basis_points) VALUES (\(f.tenantA), 1500)"
+                )
+            }
+        }
+        try await withDatabase(database.app) { app async throws in
+            func counts(_ context: DatabaseContext) async throws -> [Int] {
+                var counts: [Int] = []
+                for table in ["work_order_cost_lines", "nte_increases", "tenant_settings"] {
+                    counts += try await app.column(
+                        PostgresQuery(unsafeSQL: "SELECT count(*)::int8 FROM portico.\(table)"), as: Int.self, context: context
+                    )
+                }
+                return counts
+            }
+            let wrongTenant = DatabaseContext(tenantID: f.tenantB, userID: f.adminA.id, role: .admin)
+            for context in [DatabaseContext.none, f.operatorContext, wrongTenant, f.adminBContext] {
+                #expect(try await counts(context) == [0, 0, 0])
+            }
+            #expect(try await counts(f.adminAContext) == [1, 1, 1])
+            #expect(try await counts(f.dualInAContext) == [1, 0, 1])
+            #expect(try await counts(f.ownerA1Context) == [0, 1, 0])
+            #expect(try await counts(f.memberA1Context) == [0, 0, 0])
+            // A client role cannot add a cost line either.
+            let line: PostgresQuery = """
+                INSERT INTO portico.work_order_cost_lines (tenant_id, work_order_id, kind, description, quantity_milli,
+                    unit_cost_minor, currency_code, markup_basis_points, added_by_user_id, added_by_name)
+                SELECT tenant_id, id, 'PARTS', 'x', 1000, 1, 'USD', 0, \(f.ownerA1.id), 'x' FROM portico.work_orders
+                """
+            let error = await #expect(throws: (any Error).self) { try await app.affectedRows(line, context: f.ownerA1Context) }
+            #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)
         }
     }
 }
