@@ -486,10 +486,12 @@ extension Portico_V1_WorkOrders {
         /// > Source IDL Documentation:
         /// >
         /// > Every change to a work order in the caller's scope, live, across server
-        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-        /// > list again; RELIST events ask the same after the server lost changes. The stream
-        /// > ends when the caller's session does.
+        /// > instances: creation, status, assignment, comments, the cap. The first event is a
+        /// > RELIST, sent once the subscription is live: list then, and apply the changes
+        /// > that follow. A subscriber that falls behind by more than the server buffers gets
+        /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+        /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+        /// > caller's session does.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Portico_V1_WatchWorkOrdersRequest` messages.
@@ -839,10 +841,12 @@ extension Portico_V1_WorkOrders {
         /// > Source IDL Documentation:
         /// >
         /// > Every change to a work order in the caller's scope, live, across server
-        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-        /// > list again; RELIST events ask the same after the server lost changes. The stream
-        /// > ends when the caller's session does.
+        /// > instances: creation, status, assignment, comments, the cap. The first event is a
+        /// > RELIST, sent once the subscription is live: list then, and apply the changes
+        /// > that follow. A subscriber that falls behind by more than the server buffers gets
+        /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+        /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+        /// > caller's session does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
@@ -1190,10 +1194,12 @@ extension Portico_V1_WorkOrders {
         /// > Source IDL Documentation:
         /// >
         /// > Every change to a work order in the caller's scope, live, across server
-        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-        /// > list again; RELIST events ask the same after the server lost changes. The stream
-        /// > ends when the caller's session does.
+        /// > instances: creation, status, assignment, comments, the cap. The first event is a
+        /// > RELIST, sent once the subscription is live: list then, and apply the changes
+        /// > that follow. A subscriber that falls behind by more than the server buffers gets
+        /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+        /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+        /// > caller's session does.
         ///
         /// - Parameters:
         ///   - request: A `Portico_V1_WatchWorkOrdersRequest` message.
@@ -2245,10 +2251,12 @@ extension Portico_V1_WorkOrders {
         /// > Source IDL Documentation:
         /// >
         /// > Every change to a work order in the caller's scope, live, across server
-        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-        /// > list again; RELIST events ask the same after the server lost changes. The stream
-        /// > ends when the caller's session does.
+        /// > instances: creation, status, assignment, comments, the cap. The first event is a
+        /// > RELIST, sent once the subscription is live: list then, and apply the changes
+        /// > that follow. A subscriber that falls behind by more than the server buffers gets
+        /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+        /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+        /// > caller's session does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
@@ -2806,10 +2814,12 @@ extension Portico_V1_WorkOrders {
         /// > Source IDL Documentation:
         /// >
         /// > Every change to a work order in the caller's scope, live, across server
-        /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-        /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-        /// > list again; RELIST events ask the same after the server lost changes. The stream
-        /// > ends when the caller's session does.
+        /// > instances: creation, status, assignment, comments, the cap. The first event is a
+        /// > RELIST, sent once the subscription is live: list then, and apply the changes
+        /// > that follow. A subscriber that falls behind by more than the server buffers gets
+        /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+        /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+        /// > caller's session does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
@@ -3391,10 +3401,12 @@ extension Portico_V1_WorkOrders.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Every change to a work order in the caller's scope, live, across server
-    /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-    /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-    /// > list again; RELIST events ask the same after the server lost changes. The stream
-    /// > ends when the caller's session does.
+    /// > instances: creation, status, assignment, comments, the cap. The first event is a
+    /// > RELIST, sent once the subscription is live: list then, and apply the changes
+    /// > that follow. A subscriber that falls behind by more than the server buffers gets
+    /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+    /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+    /// > caller's session does.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Portico_V1_WatchWorkOrdersRequest` message.
@@ -3975,10 +3987,12 @@ extension Portico_V1_WorkOrders.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Every change to a work order in the caller's scope, live, across server
-    /// > instances: creation, status, assignment, comments, the cap. A subscriber that
-    /// > falls behind by more than the server buffers gets RESOURCE_EXHAUSTED and should
-    /// > list again; RELIST events ask the same after the server lost changes. The stream
-    /// > ends when the caller's session does.
+    /// > instances: creation, status, assignment, comments, the cap. The first event is a
+    /// > RELIST, sent once the subscription is live: list then, and apply the changes
+    /// > that follow. A subscriber that falls behind by more than the server buffers gets
+    /// > RESOURCE_EXHAUSTED and should list and watch again; a later RELIST says the
+    /// > server may have missed changes. The stream ends (UNAUTHENTICATED) when the
+    /// > caller's session does.
     ///
     /// - Parameters:
     ///   - message: request message to send.

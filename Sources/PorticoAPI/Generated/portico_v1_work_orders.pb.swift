@@ -2350,8 +2350,8 @@ public struct Portico_V1_WorkOrderEvent: ProtoMessage {
         case cap // = 5
         /// Title, description, trade, priority, schedule or the quote-needed flag.
         case updated // = 6
-        /// The server may have missed changes (it lost its database listener): list
-        /// again. No work order is named.
+        /// List now: the stream's first event, and again whenever the server may have
+        /// missed changes (it lost its database listener). No work order is named.
         case relist // = 7
         case unrecognized(Int32)
 

@@ -23,6 +23,9 @@ public struct ServerConfiguration: Sendable {
     /// How often the auto-close job looks for completed work orders past their
     /// sign-off window.
     public var autoCloseInterval: Duration
+    /// How many WatchWorkOrders events may wait for one slow subscriber before its
+    /// stream ends with RESOURCE_EXHAUSTED.
+    public var watchBufferSize: Int = 256
     /// How queued email is delivered.
     public var mail: MailSettings
     /// Invite emails' link and temporary passwords' lifetime.

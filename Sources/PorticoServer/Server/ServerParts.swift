@@ -42,7 +42,7 @@ struct ServerParts: Sendable {
         // Invites queue mail: once their transaction commits, the worker sends it now.
         let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let workOrders = WorkOrderStore(database: database)
-        let watchHub = WatchHub()
+        let watchHub = WatchHub(capacity: configuration.watchBufferSize)
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(

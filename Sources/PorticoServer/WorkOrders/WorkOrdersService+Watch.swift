@@ -12,6 +12,8 @@ extension WorkOrdersService {
     ) async throws {
         let principal = try CallContext.requirePrincipal()
         let events = watch.subscribe(try WatchScope(principal))
+        // Subscribed: whatever changes from now on is in `events`.
+        try await response.write(WatchHub.relistEvent())
         let expiresIn = principal.expiresAt.timeIntervalSinceNow
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {

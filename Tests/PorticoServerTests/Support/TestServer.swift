@@ -39,22 +39,31 @@ struct TestServer: Sendable {
 
 /// Runs `body` against a fresh server, then shuts it down (also when `body` throws).
 /// At most a few test servers run at once (`TestServerSlots`).
+/// With `sharing`, the server uses that database instead of a fresh one: a second
+/// instance of the same deployment.
 func withTestServer<Result: Sendable>(
     configure: (inout ServerConfiguration) -> Void = { _ in },
     logger: Logger? = nil,
+    sharing shared: TestDatabase? = nil,
     _ body: (TestServer) async throws -> Result
 ) async throws -> Result {
-    try await TestServerSlots.shared.withSlot {
-        try await runTestServer(configure: configure, logger: logger, body)
+    if shared != nil {
+        // The first instance holds a slot already; waiting for another could deadlock.
+        return try await runTestServer(configure: configure, logger: logger, database: shared, body)
+    }
+    return try await TestServerSlots.shared.withSlot {
+        try await runTestServer(configure: configure, logger: logger, database: nil, body)
     }
 }
 
 private func runTestServer<Result: Sendable>(
     configure: (inout ServerConfiguration) -> Void,
     logger: Logger?,
+    database shared: TestDatabase?,
     _ body: (TestServer) async throws -> Result
 ) async throws -> Result {
-    let database = try await TestPostgres.shared.freshDatabase()
+    let database: TestDatabase
+    if let shared { database = shared } else { database = try await TestPostgres.shared.freshDatabase() }
     let spool = TemporaryFolder("mail")
     defer { spool.remove() }
     var configuration = ServerConfiguration(

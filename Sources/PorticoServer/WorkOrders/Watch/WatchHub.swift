@@ -46,10 +46,15 @@ final class WatchHub: Sendable {
 
     /// Tells every subscriber to list again: the server may have missed changes.
     func relist() {
+        deliver(Self.relistEvent()) { _ in true }
+    }
+
+    /// "List now": a stream's first event, and the one after lost changes.
+    static func relistEvent() -> Portico_V1_WorkOrderEvent {
         var event = Portico_V1_WorkOrderEvent()
         event.kind = .relist
         event.at = .init(date: Date())
-        deliver(event) { _ in true }
+        return event
     }
 
     /// Ends the streams of a session that has ended (logout, removal, password change).

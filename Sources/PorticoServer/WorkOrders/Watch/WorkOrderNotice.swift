@@ -20,12 +20,6 @@ struct WorkOrderNotice: Sendable, Equatable, Decodable {
         case technician = "u", previousTechnician = "o"
     }
 
-    /// The notice a NOTIFY payload holds; nil for one that is not (logged by the caller).
-    init?(payload: String) {
-        guard let notice = try? JSONDecoder().decode(Self.self, from: Data(payload.utf8)) else { return nil }
-        self = notice
-    }
-
     /// Whether `scope` may hear of it: the same scoping as reading the work order
     /// (admins: the tenant's; a technician: assigned to them, now or until this change;
     /// client users: their company's).
@@ -57,6 +51,14 @@ struct WorkOrderNotice: Sendable, Equatable, Decodable {
     }
 }
 
+extension WorkOrderNotice {
+    /// The notice a NOTIFY payload holds; nil for one that is not (logged by the caller).
+    init?(payload: String) {
+        guard let notice = try? JSONDecoder().decode(Self.self, from: Data(payload.utf8)) else { return nil }
+        self = notice
+    }
+}
+
 /// Who a WatchWorkOrders stream is for, taken from the caller's principal.
 struct WatchScope: Sendable, Equatable {
     var sessionID: UUID
@@ -64,7 +66,9 @@ struct WatchScope: Sendable, Equatable {
     var role: Portico_V1_Role
     var userID: UUID
     var clientID: UUID?
+}
 
+extension WatchScope {
     init(_ principal: Principal) throws(PorticoError) {
         sessionID = principal.sessionID
         tenantID = try principal.requireTenantID()
