@@ -89,11 +89,4 @@ extension WorkOrdersService {
             kind: kind, description: description, quantityMilli: request.quantityMilli, unitCost: unitCost
         )
     }
-
-    /// Text that must not be blank.
-    static func requiredText(_ raw: String, field: String, maximum: Int) throws(PorticoError) -> String {
-        let text = try FieldText.multiLine(raw, field: field, maximum: maximum)
-        if text.isEmpty { throw .invalidField(field, "must not be empty") }
-        return text
-    }
 }

@@ -129,8 +129,7 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
     ) async throws -> Portico_V1_AddCommentResponse {
         let principal = try CallContext.requirePrincipal()
         let id = try Self.workOrderID(request.workOrderId)
-        let body = try FieldText.multiLine(request.body, field: "body", maximum: Self.maximumComment)
-        if body.isEmpty { throw PorticoError.invalidField("body", "must not be empty") }
+        let body = try Self.requiredText(request.body, field: "body", maximum: Self.maximumComment)
         var response = Portico_V1_AddCommentResponse()
         response.comment = Portico_V1_Comment(try await store.addComment(body, to: id, by: principal))
         return response
@@ -167,6 +166,13 @@ struct WorkOrdersService: Portico_V1_WorkOrders.SimpleServiceProtocol {
         if request.hasUpdatedSince { filter.updatedSince = request.updatedSince.date }
         filter.search = try FieldText.singleLine(request.search, field: "search", maximum: 200)
         return filter
+    }
+
+    /// Text that must not be blank.
+    static func requiredText(_ raw: String, field: String, maximum: Int) throws(PorticoError) -> String {
+        let text = try FieldText.multiLine(raw, field: field, maximum: maximum)
+        if text.isEmpty { throw .invalidField(field, "must not be empty") }
+        return text
     }
 
     static func workOrderID(_ raw: String) throws(PorticoError) -> UUID {
