@@ -171,6 +171,8 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
     case pending // = 1
     case approved // = 2
     case rejected // = 3
+    /// The work order was cancelled while the increase waited.
+    case withdrawn // = 4
     case unrecognized(Int32)
 
     public init() {
@@ -183,6 +185,7 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
         case 1: self = .pending
         case 2: self = .approved
         case 3: self = .rejected
+        case 4: self = .withdrawn
         default: self = .unrecognized(rawValue)
         }
     }
@@ -193,6 +196,7 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
         case .pending: 1
         case .approved: 2
         case .rejected: 3
+        case .withdrawn: 4
         case .unrecognized(let number): number
         }
     }
@@ -203,6 +207,7 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
         case .pending: "NTE_INCREASE_STATUS_PENDING"
         case .approved: "NTE_INCREASE_STATUS_APPROVED"
         case .rejected: "NTE_INCREASE_STATUS_REJECTED"
+        case .withdrawn: "NTE_INCREASE_STATUS_WITHDRAWN"
         case .unrecognized: nil
         }
     }
@@ -213,6 +218,7 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
         case "NTE_INCREASE_STATUS_PENDING": self = .pending
         case "NTE_INCREASE_STATUS_APPROVED": self = .approved
         case "NTE_INCREASE_STATUS_REJECTED": self = .rejected
+        case "NTE_INCREASE_STATUS_WITHDRAWN": self = .withdrawn
         default: return nil
         }
     }
@@ -222,6 +228,7 @@ public enum Portico_V1_NteIncreaseStatus: ProtoEnum, CaseIterable {
         .pending,
         .approved,
         .rejected,
+        .withdrawn,
     ]
 }
 

@@ -30,6 +30,7 @@ struct NteIncreaseRow: Sendable, Equatable {
         status = switch try cells["status"].decode(String.self) {
         case "APPROVED": .approved
         case "REJECTED": .rejected
+        case "WITHDRAWN": .withdrawn
         default: .pending
         }
         requestedByName = try cells["requested_by_name"].decode(String.self)

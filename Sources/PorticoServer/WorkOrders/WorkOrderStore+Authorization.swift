@@ -134,6 +134,19 @@ extension WorkOrderStore {
         }
     }
 
+    /// Withdraws the work order's waiting increase (its work order is being cancelled).
+    static func withdrawIncrease(of id: UUID, by principal: Principal, on connection: DatabaseConnection) async throws {
+        let tenantID = try principal.requireTenantID()
+        let name = try await UserStore.name(of: principal, on: connection)
+        try await connection.execute(
+            """
+            UPDATE portico.nte_increases SET status = 'WITHDRAWN', decided_by_user_id = \(principal.userID),
+                decided_by_name = \(name), decided_at = now()
+            WHERE tenant_id = \(tenantID) AND work_order_id = \(id) AND status = 'PENDING'
+            """
+        )
+    }
+
     /// The work order's increases, oldest first; empty for callers RLS shows none.
     static func increases(of id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> [NteIncreaseRow] {
         let rows = try await connection.query(

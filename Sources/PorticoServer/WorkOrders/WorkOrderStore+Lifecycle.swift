@@ -24,11 +24,15 @@ extension WorkOrderStore {
         }
     }
 
-    /// CancelWorkOrder: from any status before COMPLETED.
+    /// CancelWorkOrder: from any status before COMPLETED; an NTE increase still
+    /// waiting is withdrawn with it.
     func cancel(_ id: UUID, note: String, by principal: Principal) async throws -> WorkOrderRow {
-        try await change(id, by: principal) { row, _ in
+        try await change(id, by: principal) { row, connection in
             guard WorkOrderLifecycle.unfinished.contains(row.status) else {
                 throw WorkOrderLifecycle.illegal(from: row.status, to: .cancelled)
+            }
+            if row.status == .pendingAuthorization {
+                try await Self.withdrawIncrease(of: row.id, by: principal, on: connection)
             }
             return Self.statusChange(to: .cancelled, note: note)
         }

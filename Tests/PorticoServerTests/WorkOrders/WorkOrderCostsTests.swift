@@ -120,6 +120,13 @@ import Testing
             #expect(history.suffix(4).map(\.note) == [
                 "NTE increase requested", "NTE increase approved", "NTE increase requested", "NTE increase rejected",
             ])
+
+            // Cancelled while an increase waits: the increase is withdrawn, not left pending.
+            _ = try await server.requestIncrease(order.id, to: money(60_000), token: scene.admin)
+            _ = try await server.cancelWorkOrder(order.id, note: "Client sold the building", token: scene.admin)
+            let increases = try await server.getWorkOrder(order.id, token: scene.owner).nteIncreases
+            #expect(increases.map(\.status) == [.approved, .rejected, .withdrawn])
+            #expect(await statusCode { try await server.decideIncrease(order.id, approve: true, token: scene.owner) } == .failedPrecondition)
         }
     }
 

@@ -32,6 +32,7 @@ extension Migration {
         .workOrderComments,
         .costsAndCompletion,
         .workOrderNotifications,
+        .withdrawnIncreases,
     ]
 
     /// The newest version this binary knows.
