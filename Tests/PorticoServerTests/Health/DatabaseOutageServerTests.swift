@@ -7,7 +7,8 @@ import PorticoAPI
 import Testing
 
 /// Schema/README.md's error contract: database down → UNAVAILABLE and NOT_SERVING, and the
-/// server recovers by itself when it returns. The server reaches a cluster of its own
+/// server recovers by itself when it returns; a WatchWorkOrders stream open meanwhile
+/// does not hang but gets RELIST once the listener is back. The server reaches a cluster of its own
 /// through a TCP forwarder, so the cluster can stop and come back on another port.
 @Suite struct DatabaseOutageServerTests {
     @Test func anOutageIsReportedAndTheServerRecoversByItself() async throws {
@@ -38,6 +39,9 @@ import Testing
         try await withTestServer(configure: { $0.database = .external(appURL: app.url, ownerURL: owner.url) }) { server in
             let token = try await server.signIn(email: "operator@portico.test", password: Fixtures.operatorPassword)
             #expect(try await server.whoAmI(token).principal.membership.role == .operator)
+            // An admin of a new tenant watches work orders across the outage.
+            let watch = try await WatchRecording.start(on: server, token: try await newTenantAdmin(server, operatorToken: token))
+            defer { watch.cancel() }
 
             try await first.stop()
             #expect(try await eventually { try await server.healthStatus() == .notServing })
@@ -64,8 +68,29 @@ import Testing
             forwarder.retarget(to: second.app.port)
             #expect(try await eventually { try await server.healthStatus() == .serving })
             #expect(try await eventually { await statusCode { try await server.whoAmI(token) } == nil })
+            // The watch did not hang: its listener reconnected and asked it to list again.
+            #expect(try await watch.next(within: .seconds(30))?.kind == .relist)
             try await second.stop()
         }
+    }
+
+    /// A tenant's first admin, signed in with the password from their invite email (the
+    /// server's database is not the fixtures', so only the API and the spool are used).
+    private func newTenantAdmin(_ server: TestServer, operatorToken: String) async throws -> String {
+        var create = Portico_V1_CreateTenantRequest()
+        create.name = "Outage Tenant"
+        create.adminName = "Olga Admin"
+        create.adminEmail = "olga@outage.example"
+        _ = try await server.operators.createTenant(create, metadata: bearer(operatorToken))
+        var password: String?
+        _ = try await eventually {
+            password = try server.mailSpool.messages(to: "olga@outage.example").compactMap(TestServer.temporaryPassword(in:)).last
+            return password != nil
+        }
+        let temporary = try #require(password)
+        let first = try await server.signIn(email: "olga@outage.example", password: temporary)
+        _ = try await server.changePassword(token: first, from: temporary, to: "olga's own long password")
+        return try await server.signIn(email: "olga@outage.example", password: "olga's own long password")
     }
 }
 
