@@ -8,7 +8,8 @@ import PostgresNIO
 ///
 /// A lost connection (PostgreSQL restarted, the network dropped) is reopened with
 /// backoff; once it listens again, every stream gets a RELIST event, because changes
-/// made meanwhile were never heard.
+/// made while nobody listened were never heard. The same holds at start-up for streams
+/// opened before the first connection succeeded.
 struct WorkOrderListener: Sendable {
     static let changesChannel = "portico_work_orders"
     static let sessionsChannel = "portico_sessions"
@@ -19,7 +20,7 @@ struct WorkOrderListener: Sendable {
 
     /// Runs until the task is cancelled.
     func run() async {
-        var connectedBefore = false
+        var listenedBefore = false
         var delay = Duration.milliseconds(100)
         var id = 0
         while !Task.isCancelled {
@@ -30,8 +31,8 @@ struct WorkOrderListener: Sendable {
                 )
                 do {
                     try await listen(on: connection) {
-                        if connectedBefore { hub.relist() }
-                        connectedBefore = true
+                        if listenedBefore || hub.count > 0 { hub.relist() }
+                        listenedBefore = true
                         delay = .milliseconds(100)
                     }
                 } catch {
