@@ -33,6 +33,7 @@ extension Migration {
         .costsAndCompletion,
         .workOrderNotifications,
         .withdrawnIncreases,
+        .plannerFriendlyPolicies,
     ]
 
     /// The newest version this binary knows.
