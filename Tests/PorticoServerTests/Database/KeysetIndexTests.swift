@@ -1,4 +1,5 @@
 import Foundation
+import PorticoAPI
 import PostgresNIO
 import Testing
 @testable import PorticoServer
@@ -120,5 +121,63 @@ struct KeysetIndexTests {
                 expectIndexRange(try await plan(query, in: app, as: f.operatorContext), index: "tenants_name_key")
             }
         }
+    }
+
+    /// ListWorkOrders in a tenant of 200,000 work orders over 400 locations: every page,
+    /// with one status, several or none, is read newest first as index ranges of
+    /// `work_orders` (one per status), never a scan of the tenant's work orders and a
+    /// sort. The only sorts are of finished pages (at most LIMIT rows per status).
+    @Test func listWorkOrdersReadsIndexRangesNewestFirst() async throws {
+        let database = try await DatabaseFixture.fresh()
+        let f = TenantFixture()
+        try await f.insert(into: database)
+        let statements: [PostgresQuery] = [
+            """
+            INSERT INTO portico.locations (tenant_id, client_id, name)
+            SELECT \(f.tenantA), CASE WHEN g % 2 = 0 THEN \(f.clientA1)::uuid ELSE \(f.clientA2)::uuid END, 'Site ' || g
+            FROM generate_series(1, 400) g
+            """,
+            """
+            INSERT INTO portico.work_orders (tenant_id, number, client_id, location_id, title, trade, priority, status)
+            SELECT \(f.tenantA), g, l.client_id, l.id, 'Job ' || g, 'GENERAL', 'NORMAL',
+                (ARRAY['OPEN', 'ACTIVE', 'ON_HOLD', 'CLOSED', 'COMPLETED'])[1 + g % 5]
+            FROM generate_series(1, 200000) g
+            JOIN (SELECT id, client_id, row_number() OVER (ORDER BY id) - 1 AS n FROM portico.locations
+                  WHERE tenant_id = \(f.tenantA)) l ON l.n = g % 400
+            """,
+            "ANALYZE",
+        ]
+        try await withDatabase(database.owner) { owner in
+            try await owner.withContext(.none) { connection in
+                for statement in statements { _ = try await connection.query(statement) }
+            }
+        }
+        try await withDatabase(database.app) { app async throws in
+            let cases: [([Portico_V1_WorkOrderStatus], String)] = [
+                ([.open], "work_orders_status_idx"),
+                ([.open, .active], "work_orders_status_idx"),
+                ([], "work_orders_tenant_id_number_key"),
+            ]
+            for (statuses, index) in cases {
+                for before in [Int64.max, 150_000] {
+                    var filter = WorkOrderStore.Filter()
+                    filter.statuses = statuses
+                    let query = WorkOrderStore.pageQuery(filter, technicianUser: nil, tenantID: f.tenantA, before: before, limit: 51)
+                    let plan = try await plan(query, in: app, as: f.adminAContext)
+                    let text = plan.joined(separator: "\n")
+                    #expect(plan.contains { $0.contains("Index Scan Backward using \(index) on work_orders") }, "\(statuses) \(before):\n\(text)")
+                    #expect(!plan.contains { $0.contains("Seq Scan on work_orders") || $0.contains("Bitmap Heap Scan on work_orders") }, "\(text)")
+                    // Sorts only of finished pages: the merged statuses and the joined page.
+                    #expect(plan.filter { $0.contains("Sort Key:") }.allSatisfy { $0.contains("number DESC") }, "\(text)")
+                    #expect(!plan.contains { $0.contains("Sort") && $0.contains("rows=") && Self.estimatedRows($0) > 51 * 8 }, "\(text)")
+                }
+            }
+        }
+    }
+
+    /// The planner's row estimate of one EXPLAIN line ("… rows=123 …").
+    private static func estimatedRows(_ line: String) -> Int {
+        guard let range = line.range(of: "rows=") else { return 0 }
+        return Int(line[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 }
