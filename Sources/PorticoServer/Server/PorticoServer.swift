@@ -20,10 +20,13 @@ public final class PorticoServer: Service, Sendable {
     /// Wakes this server's mail delivery worker: call `nudge()` after committing a
     /// transaction that queued mail (services get it through `ServerParts`).
     public let mailNudge = MailNudge()
+    /// This server's WatchWorkOrders subscribers.
+    let watchHub: WatchHub
 
     public init(configuration: ServerConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
+        self.watchHub = WatchHub(capacity: configuration.watchBufferSize)
     }
 
     /// The port the server listens on, once it does. Throws if start-up failed.
@@ -72,7 +75,7 @@ public final class PorticoServer: Service, Sendable {
             group.addTask { await database.run() }
             let parts = try await ServerParts.assemble(
                 configuration: configuration, database: database, listenerSettings: prepared.app,
-                mailNudge: mailNudge, logger: logger
+                mailNudge: mailNudge, watchHub: watchHub, logger: logger
             )
             group.addTask { await parts.healthMonitor.run() }
             group.addTask { await parts.autoClose.run() }

@@ -24,7 +24,7 @@ struct ServerParts: Sendable {
 
     static func assemble(
         configuration: ServerConfiguration, database: Database, listenerSettings: PostgresConnectionSettings,
-        mailNudge: MailNudge, logger: Logger
+        mailNudge: MailNudge, watchHub: WatchHub, logger: Logger
     ) async throws -> ServerParts {
         try await database.checkAppRoleCannotBypassRLS()
         let hasher = PasswordHasher(cost: configuration.passwordHashCost)
@@ -42,7 +42,6 @@ struct ServerParts: Sendable {
         // Invites queue mail: once their transaction commits, the worker sends it now.
         let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let workOrders = WorkOrderStore(database: database)
-        let watchHub = WatchHub(capacity: configuration.watchBufferSize)
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(

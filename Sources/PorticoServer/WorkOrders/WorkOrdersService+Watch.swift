@@ -5,7 +5,8 @@ import PorticoAPI
 extension WorkOrdersService {
     /// Streams the hub's events for the caller until the stream overflows
     /// (RESOURCE_EXHAUSTED), the session ends or expires (UNAUTHENTICATED), the caller
-    /// cancels, or the server shuts down.
+    /// cancels, or the server shuts down. A cancelled call leaves the hub at once, not
+    /// at the next event it would have been sent.
     func watchWorkOrders(
         request: Portico_V1_WatchWorkOrdersRequest, response: RPCWriter<Portico_V1_WorkOrderEvent>,
         context: ServerContext
@@ -22,6 +23,9 @@ extension WorkOrdersService {
             group.addTask {
                 try await Task.sleep(for: .seconds(max(0, expiresIn)))
                 throw RPCError(code: .unauthenticated, message: "the session has expired; sign in again")
+            }
+            group.addTask {
+                try await context.cancellation.cancelled
             }
             try await group.next()
             group.cancelAll()

@@ -81,6 +81,20 @@ import Testing
         #expect(hub.count == 1)
     }
 
+    /// A cancelled call leaves the hub at once, not at the next event it would get.
+    @Test func aCancelledWatchLeavesTheHub() async throws {
+        try await withTestServer { server in
+            let scene = try await server.locationScene()
+            let watches = [
+                try await WatchRecording.start(on: server, token: scene.owner),
+                try await WatchRecording.start(on: server, token: scene.member),
+            ]
+            #expect(server.server.watchHub.count == 2)
+            for watch in watches { watch.cancel() }
+            #expect(try await eventually(within: .seconds(10)) { server.server.watchHub.count == 0 })
+        }
+    }
+
     @Test func theStreamEndsWithTheSession() async throws {
         try await withTestServer { server in
             let scene = try await server.locationScene()
