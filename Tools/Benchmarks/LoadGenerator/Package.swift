@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// The WhoAmI load generator lives in its own package so that the main build never
-// compiles it. Run the whole benchmark with `Tools/scripts/bench-server` from the
+// The load generator (WhoAmI, and the work-order methods) lives in its own package so
+// that the main build never compiles it. Run the benchmarks with
+// `Tools/scripts/bench-server` and `Tools/scripts/bench-work-orders` from the
 // repository root; the statistics tests with `swift build --package-path
 // Tools/Benchmarks/LoadGenerator --product PorticoLoadGeneratorPackageTests &&
 // swift test --skip-build --package-path Tools/Benchmarks/LoadGenerator`.

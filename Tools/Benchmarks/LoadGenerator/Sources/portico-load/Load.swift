@@ -44,13 +44,14 @@ struct Load: AsyncParsableCommand {
     func run() async throws {
         let token = ProcessInfo.processInfo.environment["PORTICO_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let plan = LoadPlan(
-            rpc: rpc,
+            methodName: rpc.methodName,
             concurrency: concurrency,
             connections: min(connections ?? min(concurrency, 4), concurrency),
             warmup: .milliseconds(Int64(warmup * 1000)),
             duration: .milliseconds(Int64(duration * 1000))
         )
-        let result = try await LoadRun(plan: plan, server: server, token: token).run()
+        let rpc = self.rpc
+        let result = try await LoadRun(plan: plan, server: server) { try rpc.makeCall(on: $0, token: token) }.run()
         FileHandle.standardError.write(Data((result.summary(of: plan) + "\n").utf8))
         print(result.resultLine)
         if result.errorCount > 0 { throw ExitCode.failure }

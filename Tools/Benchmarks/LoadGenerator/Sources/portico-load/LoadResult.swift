@@ -37,7 +37,7 @@ struct LoadResult: Sendable {
 
     func summary(of plan: LoadPlan) -> String {
         let summary = LatencySummary(nanoseconds: latencies)
-        var text = "\(plan.rpc.methodName): \(plan.concurrency) callers on \(plan.connections) connection(s), "
+        var text = "\(plan.methodName): \(plan.concurrency) callers on \(plan.connections) connection(s), "
             + "\(format2(measured.secondsValue)) s measured after \(format2(plan.warmup.secondsValue)) s warm-up: "
             + "\(latencies.count) calls, \(Int(callsPerSecond.rounded())) calls/s"
         if let summary {

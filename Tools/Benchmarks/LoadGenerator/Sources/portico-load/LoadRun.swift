@@ -3,7 +3,8 @@ import GRPCNIOTransportHTTP2
 
 /// How hard and how long to drive the server.
 struct LoadPlan: Sendable {
-    var rpc: LoadedRPC
+    /// The method's name for the summary: "Auth/WhoAmI".
+    var methodName: String
     var concurrency: Int
     var connections: Int
     var warmup: Duration
@@ -23,13 +24,16 @@ struct MeasurementWindow: Sendable {
 /// One load run: opens the connections, runs the callers until the window closes,
 /// then shuts the connections down gracefully.
 struct LoadRun: Sendable {
+    typealias Client = GRPCClient<HTTP2ClientTransport.Posix>
+
     var plan: LoadPlan
     var server: ServerAddress
-    var token: String?
+    /// The call the callers repeat, made once per connection.
+    var makeCall: @Sendable (Client) throws -> LoadedRPC.Call
 
     func run() async throws -> LoadResult {
         let clients = try (0..<plan.connections).map { _ in GRPCClient(transport: try server.makeTransport()) }
-        let calls = try clients.map { try plan.rpc.makeCall(on: $0, token: token) }
+        let calls = try clients.map { try makeCall($0) }
         return try await withThrowingTaskGroup(of: Void.self) { group in
             for client in clients {
                 group.addTask { try await client.runConnections() }
