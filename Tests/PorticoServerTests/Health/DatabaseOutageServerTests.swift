@@ -8,8 +8,9 @@ import Testing
 
 /// Schema/README.md's error contract: database down → UNAVAILABLE and NOT_SERVING, and the
 /// server recovers by itself when it returns; a WatchWorkOrders stream open meanwhile
-/// does not hang but gets RELIST once the listener is back. The server reaches a cluster of its own
-/// through a TCP forwarder, so the cluster can stop and come back on another port.
+/// does not hang but gets RELIST once the listener is back. The server reaches a cluster
+/// of its own through a TCP forwarder, so the cluster can stop and come back on another
+/// port.
 @Suite struct DatabaseOutageServerTests {
     @Test func anOutageIsReportedAndTheServerRecoversByItself() async throws {
         let folder = FileManager.default.temporaryDirectory
