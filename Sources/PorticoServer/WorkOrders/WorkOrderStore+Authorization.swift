@@ -52,13 +52,17 @@ extension WorkOrderStore {
             guard Self.quotableStatuses.contains(row.status) else {
                 throw WorkOrderLifecycle.illegal(from: row.status, to: .pendingAuthorization)
             }
-            if let current = row.nteCap {
-                guard cap.currencyCode == current.currencyCode else {
-                    throw PorticoError.invalidField("requested_cap.currency_code", "the work order's cap is in \(current.currencyCode)")
-                }
-                guard cap.minor > current.minor else {
-                    throw PorticoError.invalidField("requested_cap.amount_minor", "must be more than the work order's cap now")
-                }
+            // The new cap must be in the work order's currency (its cap's, else its
+            // lines'), above the cap and above what the lines already bill.
+            let billed = try await Self.billedTotal(of: id, tenantID: tenantID, on: connection)
+            if let currency = row.nteCap?.currencyCode ?? billed?.currencyCode, cap.currencyCode != currency {
+                throw PorticoError.invalidField("requested_cap.currency_code", "the work order is in \(currency)")
+            }
+            if let current = row.nteCap, cap.minor <= current.minor {
+                throw PorticoError.invalidField("requested_cap.amount_minor", "must be more than the work order's cap now")
+            }
+            if let billed, cap.minor < billed.minor {
+                throw PorticoError.invalidField("requested_cap.amount_minor", "must be at least what the cost lines bill already")
             }
             let name = try await UserStore.name(of: principal, on: connection)
             let rows = try await connection.query(
@@ -93,45 +97,66 @@ extension WorkOrderStore {
     }
 
     /// DecideNteIncrease: the owner approves (the cap becomes the requested one) or
-    /// rejects the waiting increase; the work order returns to its status before.
+    /// rejects the waiting increase; the work order returns to its status before (OPEN
+    /// instead of ACTIVE if nobody is assigned any more). The work order changes first,
+    /// while the increase still waits: the database's client guard checks the new cap
+    /// against it.
     func decideIncrease(
         _ id: UUID, approve: Bool, note: String, by principal: Principal
     ) async throws -> (WorkOrderRow, NteIncreaseRow) {
         let tenantID = try principal.requireTenantID()
+        let noneWaiting = PorticoError(.failedPrecondition, "the work order has no NTE increase waiting for a decision")
         return try await database.withContext(DatabaseContext(principal)) { connection in
             let row = try await Self.locked(id, tenantID: tenantID, on: connection)
-            guard row.status == .pendingAuthorization, let resume = row.resumeStatus else {
-                throw PorticoError(.failedPrecondition, "the work order has no NTE increase waiting for a decision")
-            }
-            let name = try await UserStore.name(of: principal, on: connection)
-            let rows = try await connection.query(
+            guard row.status == .pendingAuthorization, let resume = row.resumeStatus else { throw noneWaiting }
+            let pending = try await connection.query(
                 """
-                UPDATE portico.nte_increases SET status = \(approve ? "APPROVED" : "REJECTED"),
-                    decided_by_user_id = \(principal.userID), decided_by_name = \(name), decided_at = now(),
-                    decision_note = \(note)
+                SELECT \(unescaped: Self.nteIncreaseColumns) FROM portico.nte_increases
                 WHERE tenant_id = \(tenantID) AND work_order_id = \(id) AND status = 'PENDING'
-                RETURNING \(unescaped: Self.nteIncreaseColumns)
+                FOR UPDATE
                 """
             )
-            guard let increase = try rows.first.map(NteIncreaseRow.init(row:)) else {
-                throw PorticoError(.failedPrecondition, "the work order has no NTE increase waiting for a decision")
-            }
-            let cap = approve ? increase.requestedCap : row.nteCap
+            guard let waiting = try pending.first.map(NteIncreaseRow.init(row:)) else { throw noneWaiting }
+            let cap = approve ? waiting.requestedCap : row.nteCap
+            let target: Portico_V1_WorkOrderStatus = resume == .active && row.assignedTechID == nil ? .open : resume
             try await Self.apply(
                 Change(
                     update: { tenantID, id in
                         """
-                        UPDATE portico.work_orders SET status = \(resume.name), resume_status = NULL,
+                        UPDATE portico.work_orders SET status = \(target.name), resume_status = NULL,
                             nte_cap_minor = \(cap?.minor), currency_code = \(cap?.currencyCode), updated_at = now()
                         WHERE tenant_id = \(tenantID) AND id = \(id)
                         """
                     },
-                    newStatus: resume, note: approve ? "NTE increase approved" : "NTE increase rejected"
+                    newStatus: target, note: approve ? "NTE increase approved" : "NTE increase rejected"
                 ),
                 to: row, by: principal, on: connection
             )
+            let name = try await UserStore.name(of: principal, on: connection)
+            let decided = try await connection.query(
+                """
+                UPDATE portico.nte_increases SET status = \(approve ? "APPROVED" : "REJECTED"),
+                    decided_by_user_id = \(principal.userID), decided_by_name = \(name), decided_at = now(),
+                    decision_note = \(note)
+                WHERE tenant_id = \(tenantID) AND id = \(waiting.id)
+                RETURNING \(unescaped: Self.nteIncreaseColumns)
+                """
+            )
+            guard let increase = try decided.first.map(NteIncreaseRow.init(row:)) else { throw PorticoError.internalError }
             return (try await Self.workOrder(id, tenantID: tenantID, on: connection), increase)
         }
+    }
+
+    /// What the work order's cost lines bill together; nil without lines.
+    static func billedTotal(of id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> MoneyAmount? {
+        let rows = try await connection.query(
+            """
+            SELECT sum(billable_minor)::bigint, min(currency_code) FROM portico.work_order_cost_lines
+            WHERE tenant_id = \(tenantID) AND work_order_id = \(id)
+            """
+        )
+        guard let row = rows.first, case let (total?, currency?) = try row.decode((Int64?, String?).self) else { return nil }
+        return MoneyAmount(minor: total, currencyCode: currency)
     }
 
     /// Withdraws the work order's waiting increase (its work order is being cancelled).

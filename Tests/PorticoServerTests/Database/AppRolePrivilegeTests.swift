@@ -107,7 +107,7 @@ struct AppRolePrivilegeTests {
         #expect(appFunctions == [
             "bootstrap_operator", "claim_invite_slot", "close_due_work_orders", "current_client_id",
             "current_role_name", "current_tenant_id", "current_user_id", "delete_login_if_orphaned", "invite_login",
-            "invite_quota", "login_candidate", "reset_temporary_password", "session_principal",
+            "invite_quota", "live_sessions", "login_candidate", "reset_temporary_password", "session_principal",
         ])
         let publicFunctions = try await strings(database, """
             SELECT p.proname::text FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
@@ -124,7 +124,7 @@ struct AppRolePrivilegeTests {
         // caller's policies show; nobody may call them directly.
         #expect(definers == [
             "bootstrap_operator", "claim_invite_slot", "close_due_work_orders", "cost_line_guard",
-            "delete_login_if_orphaned", "invite_login", "login_candidate", "reset_temporary_password",
+            "delete_login_if_orphaned", "invite_login", "live_sessions", "login_candidate", "reset_temporary_password",
             "session_principal", "work_order_comments_notify", "work_orders_notify",
         ])
     }

@@ -7,7 +7,7 @@ import PostgresTestSupport
 @Suite("Migrator")
 struct MigratorTests {
     /// Every migration this binary ships, as recorded: a new one must be added here.
-    static let shipped = ["1 foundation", "2 invites", "3 sort_keys", "4 locations", "5 nte_profiles", "6 work_orders", "7 work_order_comments", "8 costs_and_completion", "9 work_order_notifications", "10 withdrawn_increases", "11 planner_friendly_policies"]
+    static let shipped = ["1 foundation", "2 invites", "3 sort_keys", "4 locations", "5 nte_profiles", "6 work_orders", "7 work_order_comments", "8 costs_and_completion", "9 work_order_notifications", "10 withdrawn_increases", "11 planner_friendly_policies", "12 work_order_guards"]
     /// A version no shipped migration uses yet.
     static var next: Int { Migration.latestVersion + 1 }
 

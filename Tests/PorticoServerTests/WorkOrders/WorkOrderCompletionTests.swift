@@ -60,13 +60,20 @@ import Testing
             try await withDatabase(server.database.app) { app async throws in
                 for statement: PostgresQuery in [
                     "UPDATE portico.work_orders SET title = 'Mine now' WHERE id = \(id)",
-                    "UPDATE portico.work_orders SET status = 'CLOSED', nte_cap_minor = 99999 WHERE id = \(id)",
+                    "UPDATE portico.work_orders SET status = 'CLOSED', signed_off_at = now(), nte_cap_minor = 99999 WHERE id = \(id)",
                     "UPDATE portico.work_orders SET status = 'CANCELLED' WHERE id = \(id)",
+                    // A sign-off that moves its own reopen window, or has no signature.
+                    "UPDATE portico.work_orders SET status = 'CLOSED', signed_off_at = now(), close_due_at = 'infinity' WHERE id = \(id)",
+                    "UPDATE portico.work_orders SET status = 'CLOSED' WHERE id = \(id)",
+                    // A reopen that keeps the window (to reopen again after it ends).
+                    "UPDATE portico.work_orders SET status = 'ACTIVE' WHERE id = \(id)",
                 ] {
                     let error = await #expect(throws: (any Error).self) { try await app.affectedRows(statement, context: context) }
-                    #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)
+                    #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied, "\(statement.sql)")
                 }
-                #expect(try await app.affectedRows("UPDATE portico.work_orders SET status = 'CLOSED' WHERE id = \(id)", context: context) == 1)
+                #expect(try await app.affectedRows(
+                    "UPDATE portico.work_orders SET status = 'CLOSED', signed_off_at = now() WHERE id = \(id)", context: context
+                ) == 1)
             }
         }
     }

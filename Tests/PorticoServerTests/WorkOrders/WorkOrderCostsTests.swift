@@ -1,6 +1,7 @@
 import Foundation
 import GRPCCore
 import PorticoAPI
+import PostgresNIO
 @testable import PorticoServer
 import Testing
 
@@ -127,6 +128,52 @@ import Testing
             let increases = try await server.getWorkOrder(order.id, token: scene.owner).nteIncreases
             #expect(increases.map(\.status) == [.approved, .rejected, .withdrawn])
             #expect(await statusCode { try await server.decideIncrease(order.id, approve: true, token: scene.owner) } == .failedPrecondition)
+        }
+    }
+
+    /// The owner's decision in SQL: only to the waiting increase's amount, only once.
+    @Test func theDatabaseHoldsTheOwnersDecisionToTheQuote() async throws {
+        try await withTestServer { server in
+            let scene = try await server.locationScene()
+            let order = try await server.activeWorkOrder(scene, cap: money(10_000))
+            _ = try await server.requestIncrease(order.id, to: money(20_000), token: scene.admin)
+            let owner = try await server.whoAmI(scene.owner).principal
+            let context = DatabaseContext(
+                tenantID: scene.tenant, userID: UUID(uuidString: owner.userId)!, role: .owner, clientID: scene.client
+            )
+            let id = UUID(uuidString: order.id)!
+            try await withDatabase(server.database.app) { app async throws in
+                let greedy: PostgresQuery = """
+                    UPDATE portico.work_orders SET status = 'ACTIVE', resume_status = NULL, nte_cap_minor = 99999999
+                    WHERE id = \(id)
+                    """
+                let error = await #expect(throws: (any Error).self) { try await app.affectedRows(greedy, context: context) }
+                #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)
+            }
+            _ = try await server.decideIncrease(order.id, approve: true, token: scene.owner)
+            try await withDatabase(server.database.app) { app async throws in
+                let redecide: PostgresQuery = "UPDATE portico.nte_increases SET status = 'REJECTED' WHERE work_order_id = \(id)"
+                #expect(try await app.affectedRows(redecide, context: context) == 0)
+            }
+            #expect(try await server.getWorkOrder(order.id, token: scene.owner).nteIncreases.map(\.status) == [.approved])
+        }
+    }
+
+    /// A capless work order's increase is in its lines' currency and above what they
+    /// bill; approved after the technician was taken off, it reopens as OPEN.
+    @Test func anIncreaseFitsTheLinesAndResumesWhereItCan() async throws {
+        try await withTestServer { server in
+            let scene = try await server.locationScene()
+            let order = try await server.activeWorkOrder(scene, cap: nil)
+            _ = try await server.addCostLine(unitCost: money(5000), to: order.id, token: scene.tech)
+            let euro = await rpcError { try await server.requestIncrease(order.id, to: money(90_000, "EUR"), token: scene.admin) }
+            #expect(euro?.code == .invalidArgument && euro?.message == "requested_cap.currency_code: the work order is in USD")
+            let low = await rpcError { try await server.requestIncrease(order.id, to: money(4000), token: scene.admin) }
+            #expect(low?.message == "requested_cap.amount_minor: must be at least what the cost lines bill already")
+            _ = try await server.requestIncrease(order.id, to: money(9000), token: scene.admin)
+            _ = try await server.assign(order.id, tech: "", fields: workOrderFields("Burst pipe"), token: scene.admin)
+            let decided = try await server.decideIncrease(order.id, approve: true, token: scene.owner)
+            #expect(decided.workOrder.status == .open && decided.workOrder.nteCap == money(9000))
         }
     }
 

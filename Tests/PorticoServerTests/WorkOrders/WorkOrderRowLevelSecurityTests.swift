@@ -123,7 +123,9 @@ struct WorkOrderRowLevelSecurityTests {
     @Test func costsSettingsAndIncreasesAreScoped() async throws {
         let (database, f) = try await seeded()
         try await withDatabase(database.owner) { owner async throws in
-            try await owner.withContext(.none) { connection in
+            // As the owner role, but in tenant A's admin context: the cost-line guard
+            // checks the context whoever inserts.
+            try await owner.withContext(f.adminAContext) { connection in
                 let order = try await connection.query(
                     "SELECT id, client_id FROM portico.work_orders WHERE tenant_id = \(f.tenantA) AND number = 1"
                 ).first!.decode((UUID, UUID).self)
@@ -164,11 +166,12 @@ struct WorkOrderRowLevelSecurityTests {
             #expect(try await counts(f.dualInAContext) == [1, 0, 1])
             #expect(try await counts(f.ownerA1Context) == [0, 1, 0])
             #expect(try await counts(f.memberA1Context) == [0, 0, 0])
-            // A client role cannot add a cost line either.
+            // A client role cannot add a cost line either, and the refusal says nothing of
+            // the work order (a line past its cap would otherwise tell the cap).
             let line: PostgresQuery = """
                 INSERT INTO portico.work_order_cost_lines (tenant_id, work_order_id, kind, description, quantity_milli,
                     unit_cost_minor, currency_code, markup_basis_points, added_by_user_id, added_by_name)
-                SELECT tenant_id, id, 'PARTS', 'x', 1000, 1, 'USD', 0, \(f.ownerA1.id), 'x' FROM portico.work_orders
+                SELECT tenant_id, id, 'PARTS', 'x', 1000, 100000, 'USD', 0, \(f.ownerA1.id), 'x' FROM portico.work_orders
                 """
             let error = await #expect(throws: (any Error).self) { try await app.affectedRows(line, context: f.ownerA1Context) }
             #expect(error.flatMap { PostgresErrorMapping.rpcError(for: $0) }?.code == .permissionDenied)

@@ -34,6 +34,7 @@ extension Migration {
         .workOrderNotifications,
         .withdrawnIncreases,
         .plannerFriendlyPolicies,
+        .workOrderGuards,
     ]
 
     /// The newest version this binary knows.

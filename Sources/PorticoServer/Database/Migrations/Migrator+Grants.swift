@@ -100,7 +100,8 @@ enum AppRoleGrants {
                 portico.invite_quota(uuid), portico.claim_invite_slot(uuid, text, uuid),
                 portico.invite_login(text, text, text, timestamptz),
                 portico.reset_temporary_password(uuid, text, timestamptz),
-                portico.delete_login_if_orphaned(uuid), portico.close_due_work_orders(integer)
+                portico.delete_login_if_orphaned(uuid), portico.close_due_work_orders(integer),
+                portico.live_sessions(uuid[])
             TO \(role)
             """,
         ]
