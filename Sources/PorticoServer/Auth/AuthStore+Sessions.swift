@@ -98,3 +98,13 @@ extension Principal {
         )
     }
 }
+
+extension AuthStore {
+    /// Which of `ids` are sessions that still exist and have not expired (for ending
+    /// watch streams whose session is gone).
+    func liveSessions(_ ids: [UUID]) async throws -> Set<UUID> {
+        guard !ids.isEmpty else { return [] }
+        let rows = try await database.query("SELECT * FROM portico.live_sessions(\(ids)::uuid[])")
+        return Set(try rows.map { try $0.decode(UUID.self) })
+    }
+}

@@ -42,6 +42,8 @@ struct ServerParts: Sendable {
         // Invites queue mail: once their transaction commits, the worker sends it now.
         let mailQueued: @Sendable () -> Void = { mailNudge.nudge() }
         let workOrders = WorkOrderStore(database: database)
+        let sessions = AuthStore(database: database)
+        watchHub.useSessionLookup { try await sessions.liveSessions($0) }
         let services: [any RegistrableRPCService] = [
             try await AuthService(database: database, hasher: hasher, settings: configuration.auth),
             OperatorService(

@@ -13,6 +13,9 @@ extension WorkOrdersService {
     ) async throws {
         let principal = try CallContext.requirePrincipal()
         let events = watch.subscribe(try WatchScope(principal))
+        // The session may have ended between the access check and the subscription,
+        // when its end could not reach this stream yet.
+        try await watch.endStaleSessions(among: [principal.sessionID])
         // Subscribed: whatever changes from now on is in `events`.
         try await response.write(WatchHub.relistEvent())
         let expiresIn = principal.expiresAt.timeIntervalSinceNow

@@ -1,5 +1,6 @@
 import Foundation
 import GRPCCore
+import GRPCNIOTransportHTTP2
 import PorticoAPI
 import PostgresNIO
 @testable import PorticoServer
@@ -14,6 +15,7 @@ import Testing
             let site = try await first.createLocation(locationFields("Lobby"), client: scene.client, token: scene.admin)
             let otherSite = try await first.createLocation(locationFields("Kitchen"), client: scene.otherClient, token: scene.admin)
             try await withTestServer(sharing: first.database) { second in
+                try await second.waitUntilWatchListens()
                 let owner = try await WatchRecording.start(on: second, token: scene.owner)
                 let other = try await WatchRecording.start(on: second, token: scene.otherOwner)
                 let tech = try await WatchRecording.start(on: second, token: scene.tech)
@@ -30,9 +32,11 @@ import Testing
                 #expect(try await owner.next(within: .seconds(1))?.kind == .comment)
 
                 // The other company's owner heard nothing of it: their first event is their own.
+                #expect(try await other.next(within: .milliseconds(300)) == nil)
                 let theirs = try await first.createWorkOrder(at: otherSite.id, workOrderFields("Oven"), token: scene.admin)
                 #expect(try await other.next(within: .seconds(2))?.workOrderId == theirs.id)
                 // Nor did the technician, until they were assigned.
+                #expect(try await tech.next(within: .milliseconds(100)) == nil)
                 let techID = try await first.membershipID(ofSession: scene.tech)
                 _ = try await first.assign(created.id, tech: techID, fields: workOrderFields("Broken door"), token: scene.admin)
                 let assigned = try await tech.next(within: .seconds(2))
@@ -41,12 +45,15 @@ import Testing
         }
     }
 
+    /// End to end: a subscriber that stops reading costs a fast one nothing. (gRPC's
+    /// client keeps reading into its own buffer, so a test client cannot make the
+    /// server's writes block; the overflow itself is `aSubscriberThatFallsBehindIsToldToRelist`.)
     @Test func aStalledSubscriberDoesNotDelayAFastOne() async throws {
-        try await withTestServer { server in
+        try await withTestServer(configure: { $0.watchBufferSize = 8 }) { server in
+            try await server.waitUntilWatchListens()
             let scene = try await server.locationScene()
             let site = try await server.createLocation(locationFields("Lobby"), client: scene.client, token: scene.admin)
             let order = try await server.createWorkOrder(at: site.id, workOrderFields("Leak"), token: scene.admin)
-            // The stalled one never reads after its first event.
             let stalled = try await WatchRecording.start(on: server, token: scene.owner, stalled: true)
             let fast = try await WatchRecording.start(on: server, token: scene.admin)
             defer { stalled.cancel(); fast.cancel() }

@@ -18,24 +18,63 @@ final class WatchHub: Sendable {
         var continuation: Stream.Continuation
     }
 
-    private let subscribers = Mutex<[UUID: Subscriber]>([:])
+    private struct State {
+        var subscribers: [UUID: Subscriber] = [:]
+        /// Set by `finishAll()`: a server shutting down takes no new subscribers.
+        var closed = false
+        /// Whether the listener listens now (for tests, and for knowing that a stream
+        /// opened now will hear every change).
+        var listening = false
+        /// Which of the given sessions still exist (`AuthStore.liveSessions`), once the
+        /// server has a database.
+        var liveSessions: (@Sendable ([UUID]) async throws -> Set<UUID>)?
+    }
+
+    private let state = Mutex(State())
     let capacity: Int
 
     init(capacity: Int = 256) {
         self.capacity = capacity
     }
 
-    var count: Int { subscribers.withLock { $0.count } }
+    /// How the hub learns which sessions still exist; set when the server assembles.
+    func useSessionLookup(_ lookup: @escaping @Sendable ([UUID]) async throws -> Set<UUID>) {
+        state.withLock { $0.liveSessions = lookup }
+    }
 
-    /// A new subscriber's stream of events; it leaves the hub when the stream ends.
+    var count: Int { state.withLock { $0.subscribers.count } }
+
+    var isListening: Bool {
+        get { state.withLock { $0.listening } }
+        set { state.withLock { $0.listening = newValue } }
+    }
+
+    /// A new subscriber's stream of events; it leaves the hub when the stream ends. After
+    /// `finishAll()` the stream is already finished.
     func subscribe(_ scope: WatchScope) -> Stream {
         let id = UUID()
         let (stream, continuation) = Stream.makeStream(bufferingPolicy: .bufferingOldest(capacity))
         continuation.onTermination = { [weak self] _ in
-            _ = self?.subscribers.withLock { $0.removeValue(forKey: id) }
+            _ = self?.state.withLock { $0.subscribers.removeValue(forKey: id) }
         }
-        subscribers.withLock { $0[id] = Subscriber(scope: scope, continuation: continuation) }
+        let closed = state.withLock { state -> Bool in
+            if !state.closed { state.subscribers[id] = Subscriber(scope: scope, continuation: continuation) }
+            return state.closed
+        }
+        if closed { continuation.finish() }
         return stream
+    }
+
+    /// Ends the streams of the given sessions (or of every subscriber, with nil) whose
+    /// session no longer exists: a session that ended while its end could not be heard
+    /// (the listener was down, or the stream was just opening).
+    func endStaleSessions(among sessionIDs: [UUID]? = nil) async throws {
+        let (ids, lookup) = state.withLock { state in
+            (sessionIDs ?? Array(Set(state.subscribers.values.map(\.scope.sessionID))), state.liveSessions)
+        }
+        guard !ids.isEmpty, let lookup else { return }
+        let live = try await lookup(ids)
+        for id in ids where !live.contains(id) { endSession(id) }
     }
 
     /// Hands the change to every subscriber who may see it.
@@ -64,15 +103,16 @@ final class WatchHub: Sendable {
         }
     }
 
-    /// Ends every stream, for the server's graceful shutdown.
+    /// Ends every stream and takes no new ones, for the server's graceful shutdown.
     func finishAll() {
+        state.withLock { $0.closed = true }
         finish(nil) { _ in true }
     }
 
     private func deliver(_ event: Portico_V1_WorkOrderEvent, to isFor: (WatchScope) -> Bool) {
-        let overflowed = subscribers.withLock { subscribers -> [Stream.Continuation] in
+        let overflowed = state.withLock { state -> [Stream.Continuation] in
             var overflowed: [Stream.Continuation] = []
-            for subscriber in subscribers.values where isFor(subscriber.scope) {
+            for subscriber in state.subscribers.values where isFor(subscriber.scope) {
                 if case .dropped = subscriber.continuation.yield(event) {
                     overflowed.append(subscriber.continuation)
                 }
@@ -87,8 +127,8 @@ final class WatchHub: Sendable {
     }
 
     private func finish(_ error: RPCError?, where matches: (WatchScope) -> Bool) {
-        let ending = subscribers.withLock { subscribers in
-            subscribers.values.filter { matches($0.scope) }.map(\.continuation)
+        let ending = state.withLock { state in
+            state.subscribers.values.filter { matches($0.scope) }.map(\.continuation)
         }
         for continuation in ending { continuation.finish(throwing: error) }
     }

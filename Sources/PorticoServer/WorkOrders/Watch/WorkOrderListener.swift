@@ -31,11 +31,20 @@ struct WorkOrderListener: Sendable {
                 )
                 do {
                     try await listen(on: connection) {
+                        hub.isListening = true
+                        // Sessions that ended while nobody listened end their streams now.
+                        do {
+                            try await hub.endStaleSessions()
+                        } catch {
+                            logger.warning("could not check watch sessions", metadata: ["error": "\(type(of: error))"])
+                        }
                         if listenedBefore || hub.count > 0 { hub.relist() }
                         listenedBefore = true
                         delay = .milliseconds(100)
                     }
+                    hub.isListening = false
                 } catch {
+                    hub.isListening = false
                     try? await connection.close()
                     throw error
                 }
@@ -52,12 +61,17 @@ struct WorkOrderListener: Sendable {
         }
     }
 
+    /// How often the connection proves it is alive, and how long it may take: a
+    /// half-open TCP connection (an idle timeout in a NAT) would otherwise wait forever.
+    static let heartbeatInterval = Duration.seconds(30)
+    static let heartbeatTimeout = Duration.seconds(10)
+
     /// LISTENs on both channels, calls `listening` once both are active, and feeds the
-    /// hub until the connection fails.
-    private func listen(on connection: PostgresConnection, listening: () -> Void) async throws {
+    /// hub until the connection fails or misses a heartbeat.
+    private func listen(on connection: PostgresConnection, listening: () async -> Void) async throws {
         try await connection.listen(on: Self.changesChannel) { changes in
             try await connection.listen(on: Self.sessionsChannel) { sessions in
-                listening()
+                await listening()
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
                         for try await notification in changes {
@@ -73,10 +87,35 @@ struct WorkOrderListener: Sendable {
                             if let sessionID = UUID(uuidString: notification.payload) { hub.endSession(sessionID) }
                         }
                     }
-                    // Either sequence ends only with its connection.
+                    group.addTask { try await heartbeat(on: connection) }
+                    // Each task ends only with its connection.
                     try await group.next()
                     group.cancelAll()
                 }
+            }
+        }
+    }
+
+    /// Returns (ending the connection's use) when a `SELECT 1` fails or takes longer
+    /// than `heartbeatTimeout`.
+    private func heartbeat(on connection: PostgresConnection) async throws {
+        while true {
+            try await Task.sleep(for: Self.heartbeatInterval)
+            let answered = try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    _ = try await connection.query("SELECT 1", logger: logger).collect()
+                    return true
+                }
+                group.addTask {
+                    try await Task.sleep(for: Self.heartbeatTimeout)
+                    return false
+                }
+                defer { group.cancelAll() }
+                return try await group.next() ?? false
+            }
+            if !answered {
+                logger.warning("work-order listener's connection missed a heartbeat; reconnecting")
+                return
             }
         }
     }
