@@ -22,17 +22,22 @@ struct SignOffWindow: Sendable {
     }
 
     /// When the window that opens at `completion` ends.
+    /// Days are added to the start each time, never to the day before: a day whose
+    /// time of day does not exist (a clock change at that hour) shifts only that day.
     func end(after completion: Date) -> Date {
-        var moment = completion
-        while isWeekend(moment) {
-            moment = calendar.startOfDay(for: calendar.date(byAdding: .day, value: 1, to: moment)!)
+        var start = completion
+        while isWeekend(start) {
+            start = calendar.startOfDay(for: calendar.date(byAdding: .day, value: 1, to: start)!)
         }
+        var days = 0
         var counted = 0
+        var end = start
         while counted < Self.businessDays {
-            moment = calendar.date(byAdding: .day, value: 1, to: moment)!
-            if !isWeekend(moment) { counted += 1 }
+            days += 1
+            end = calendar.date(byAdding: .day, value: days, to: start)!
+            if !isWeekend(end) { counted += 1 }
         }
-        return moment
+        return end
     }
 
     private func isWeekend(_ date: Date) -> Bool {

@@ -34,6 +34,9 @@ import Testing
         let berlin = try #require(SignOffWindow(timeZoneIdentifier: "Europe/Berlin"))
         #expect(berlin.end(after: date("2026-12-11 23:30", "UTC")) == date("2026-12-17 00:00", "Europe/Berlin"))
         #expect(berlin.end(after: date("2026-10-23 10:00", "Europe/Berlin")) == date("2026-10-28 10:00", "Europe/Berlin"))
+        // 02:30 does not exist on Sunday 28 March 2027 (clocks go from 02:00 to 03:00);
+        // passing over it must not shift the days after it.
+        #expect(berlin.end(after: date("2027-03-25 02:30", "Europe/Berlin")) == date("2027-03-30 02:30", "Europe/Berlin"))
         let utc = try #require(SignOffWindow(timeZoneIdentifier: "UTC"))
         #expect(utc.end(after: date("2026-12-11 23:30", "UTC")) == date("2026-12-16 23:30", "UTC"))
         #expect(SignOffWindow(timeZoneIdentifier: "Mars/Olympus") == nil)
