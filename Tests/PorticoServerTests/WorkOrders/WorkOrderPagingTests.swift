@@ -7,6 +7,34 @@ import Testing
 /// Keyset paging at scale: 100,000 work orders, each listed exactly once while
 /// requests keep arriving.
 @Suite struct WorkOrderPagingTests {
+    /// Several statuses are merged newest first across pages, each work order once,
+    /// whatever order and repetition the request names them in.
+    @Test func severalStatusesPageAsOneList() async throws {
+        try await withTestServer { server in
+            let scene = try await server.locationScene()
+            let site = try await server.createLocation(locationFields("Tower"), client: scene.client, token: scene.admin)
+            let statuses = ["OPEN", "ON_HOLD", "ACTIVE", "OPEN", "CLOSED", "ON_HOLD", "ON_HOLD", "OPEN", "ACTIVE", "OPEN", "ON_HOLD"]
+            for (index, status) in statuses.enumerated() {
+                try await server.fixtures.execute(
+                    """
+                    INSERT INTO portico.work_orders (tenant_id, number, client_id, location_id, title, trade, priority, status)
+                    VALUES (\(scene.tenant), \(Int64(1001 + index)), \(scene.client), \(UUID(uuidString: site.id)!),
+                        'Job', 'GENERAL', 'NORMAL', \(status))
+                    """
+                )
+            }
+            let expected = statuses.enumerated().reversed().filter { ["OPEN", "ON_HOLD"].contains($0.element) }.map { "WO-\(1001 + $0.offset)" }
+            for pageSize: Int32 in [1, 2, 3, 50] {
+                var request = Portico_V1_ListWorkOrdersRequest()
+                request.statuses = [.onHold, .open, .onHold]
+                request.page.pageSize = pageSize
+                let pages = try await server.workOrderNumberPages(request, token: scene.member)
+                #expect(pages.flatMap { $0 } == expected, "page size \(pageSize)")
+                #expect(pages.dropLast().allSatisfy { $0.count == Int(pageSize) })
+            }
+        }
+    }
+
     @Test func oneHundredThousandWorkOrdersAreEachListedOnceWithConcurrentInserts() async throws {
         try await withTestServer { server in
             let scene = try await server.locationScene()
