@@ -165,13 +165,15 @@ import TestSupport
             let tenant = try await outbox.fixtures.tenant()
             let id = try await outbox.enqueue(tenant: tenant, using: pool)
             // The "crashed" worker claims and never reports back.
-            let lost = try #require(try await OutboxStore(database: pool).claim(lease: .seconds(1)))
+            // A lease long enough that a loaded machine cannot let it lapse before the
+            // survivor's first look.
+            let lost = try #require(try await OutboxStore(database: pool).claim(lease: .seconds(5)))
             #expect(lost.id == id && lost.attempt == 1)
             let transport = RecordingTransport()
             let survivor = try worker(pool, settings: MailSettings(), transport: transport)
             #expect(await survivor.deliverDueMessages() == 0)
 
-            _ = try await outbox.waitForRow(id, timeout: .seconds(10)) { $0.claimedUntil.map { $0 < Date() } ?? true }
+            _ = try await outbox.waitForRow(id, timeout: .seconds(30)) { $0.claimedUntil.map { $0 < Date() } ?? true }
             try await Task.sleep(for: .milliseconds(200))
             #expect(await survivor.deliverDueMessages() == 1)
 
