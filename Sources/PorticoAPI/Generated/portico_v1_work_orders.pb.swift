@@ -3119,7 +3119,8 @@ public struct Portico_V1_ListCostLinesResponse: ProtoMessage {
     public mutating func clearBillableTotal() { _billableTotal = nil }
 
     /// The work order's cap, and what of it the billable total leaves; absent without
-    /// a cap.
+    /// a cap. The assigned technician sees them here (and in a refused line's message),
+    /// to stop at the cap and flag a quote instead.
     public var nteCap: Portico_V1_Money {
         get { _nteCap ?? Portico_V1_Money() }
         set { _nteCap = newValue }
