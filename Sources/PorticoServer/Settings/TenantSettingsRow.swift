@@ -1,3 +1,4 @@
+import Foundation
 import PorticoAPI
 
 /// A tenant's settings as `TenantSettingsStore` keeps them; a tenant without a row has
@@ -15,7 +16,7 @@ struct TenantSettingsRow: Sendable, Equatable {
     /// the field.
     init(validating settings: Portico_V1_Settings) throws(PorticoError) {
         let zone = settings.timeZone.isEmpty ? "UTC" : settings.timeZone
-        guard zone.utf8.count <= 64, SignOffWindow(timeZoneIdentifier: zone) != nil else {
+        guard zone.utf8.count <= 64, TimeZone(identifier: zone) != nil else {
             throw .invalidField("settings.time_zone", "must be an IANA time zone, like Europe/Berlin")
         }
         guard (0...Self.maximumMarkupBasisPoints).contains(settings.markupBasisPoints) else {

@@ -29,14 +29,7 @@ extension WorkOrderStore {
                 WHERE tenant_id = \(tenantID) AND id = \(id)
                 """
             )
-            let name = try await UserStore.name(of: principal, on: connection)
-            try await connection.execute(
-                """
-                INSERT INTO portico.work_order_comments (tenant_id, work_order_id, author_user_id, author_name, author_role, body)
-                VALUES (\(tenantID), \(id), \(principal.userID), \(name), \(principal.role.databaseName),
-                    \("Quote needed: " + note))
-                """
-            )
+            try await Self.insertComment("Quote needed: " + note, to: id, by: principal, on: connection)
             return try await Self.workOrder(id, tenantID: tenantID, on: connection)
         }
     }
@@ -54,7 +47,7 @@ extension WorkOrderStore {
             }
             // The new cap must be in the work order's currency (its cap's, else its
             // lines'), above the cap and above what the lines already bill.
-            let billed = try await Self.billedTotal(of: id, tenantID: tenantID, on: connection)
+            let billed = try await Self.lineTotals(of: id, tenantID: tenantID, on: connection)?.billable
             if let currency = row.nteCap?.currencyCode ?? billed?.currencyCode, cap.currencyCode != currency {
                 throw PorticoError.invalidField("requested_cap.currency_code", "the work order is in \(currency)")
             }
@@ -145,18 +138,6 @@ extension WorkOrderStore {
             guard let increase = try decided.first.map(NteIncreaseRow.init(row:)) else { throw PorticoError.internalError }
             return (try await Self.workOrder(id, tenantID: tenantID, on: connection), increase)
         }
-    }
-
-    /// What the work order's cost lines bill together; nil without lines.
-    static func billedTotal(of id: UUID, tenantID: UUID, on connection: DatabaseConnection) async throws -> MoneyAmount? {
-        let rows = try await connection.query(
-            """
-            SELECT sum(billable_minor)::bigint, min(currency_code) FROM portico.work_order_cost_lines
-            WHERE tenant_id = \(tenantID) AND work_order_id = \(id)
-            """
-        )
-        guard let row = rows.first, case let (total?, currency?) = try row.decode((Int64?, String?).self) else { return nil }
-        return MoneyAmount(minor: total, currencyCode: currency)
     }
 
     /// Withdraws the work order's waiting increase (its work order is being cancelled).

@@ -11,17 +11,26 @@ extension WorkOrderStore {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
             try await Self.requireVisible(workOrderID, tenantID: tenantID, on: connection)
-            let name = try await UserStore.name(of: principal, on: connection)
-            let rows = try await connection.query(
-                """
-                INSERT INTO portico.work_order_comments (tenant_id, work_order_id, author_user_id, author_name, author_role, body)
-                VALUES (\(tenantID), \(workOrderID), \(principal.userID), \(name), \(principal.role.databaseName), \(body))
-                RETURNING \(unescaped: Self.commentColumns)
-                """
-            )
-            guard let row = rows.first else { throw PorticoError.internalError }
-            return try CommentRow(row: row)
+            return try await Self.insertComment(body, to: workOrderID, by: principal, on: connection)
         }
+    }
+
+    /// Adds `body` to the thread as the caller, under the name and role they have now.
+    @discardableResult
+    static func insertComment(
+        _ body: String, to workOrderID: UUID, by principal: Principal, on connection: DatabaseConnection
+    ) async throws -> CommentRow {
+        let tenantID = try principal.requireTenantID()
+        let name = try await UserStore.name(of: principal, on: connection)
+        let rows = try await connection.query(
+            """
+            INSERT INTO portico.work_order_comments (tenant_id, work_order_id, author_user_id, author_name, author_role, body)
+            VALUES (\(tenantID), \(workOrderID), \(principal.userID), \(name), \(principal.role.databaseName), \(body))
+            RETURNING \(unescaped: Self.commentColumns)
+            """
+        )
+        guard let row = rows.first else { throw PorticoError.internalError }
+        return try CommentRow(row: row)
     }
 
     /// ListComments: one page of the thread, oldest first, after the request's token

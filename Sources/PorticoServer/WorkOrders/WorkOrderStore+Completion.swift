@@ -12,9 +12,7 @@ extension WorkOrderStore {
     ) async throws -> Change {
         let settings = try await TenantSettingsStore.settings(of: tenantID, on: connection)
         let window = SignOffWindow(timeZoneIdentifier: settings.timeZone) ?? SignOffWindow(timeZoneIdentifier: "UTC")!
-        guard let now = try await connection.query("SELECT now()").first?.decode(Date.self) else {
-            throw PorticoError.internalError
-        }
+        let now = try await Self.transactionTime(on: connection)
         let due = window.end(after: now)
         return Change(
             update: { tenantID, id in
@@ -55,10 +53,7 @@ extension WorkOrderStore {
             guard row.status == .completed || signedClosed, let due = row.closeDueAt else {
                 throw WorkOrderLifecycle.illegal(from: row.status, to: target)
             }
-            guard let now = try await connection.query("SELECT now()").first?.decode(Date.self) else {
-                throw PorticoError.internalError
-            }
-            guard now < due else {
+            guard try await Self.transactionTime(on: connection) < due else {
                 throw PorticoError(
                     .failedPrecondition,
                     "a work order can be reopened only within 3 business days of its completion; that window ended at \(Self.timestamp(due))"
@@ -82,6 +77,15 @@ extension WorkOrderStore {
     /// every server instance at once (`portico.close_due_work_orders` skips locked rows).
     func closeDue(limit: Int) async throws -> Int {
         try await database.query("SELECT * FROM portico.close_due_work_orders(\(Int32(limit)))").count
+    }
+
+    /// The database's clock at the transaction's start (`now()`): the clock the
+    /// auto-close job and the client guard compare `close_due_at` with.
+    private static func transactionTime(on connection: DatabaseConnection) async throws -> Date {
+        guard let now = try await connection.query("SELECT now()").first?.decode(Date.self) else {
+            throw PorticoError.internalError
+        }
+        return now
     }
 
     /// "2026-12-09 16:00 UTC".

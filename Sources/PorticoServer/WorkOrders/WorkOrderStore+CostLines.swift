@@ -16,14 +16,14 @@ extension WorkOrderStore {
         var unitCost: MoneyAmount
     }
 
-    /// AddCostLine. The database does the guarding (`portico.cost_line_guard`): it locks
-    /// the work order's row, stamps the tenant's markup and refuses a line that would
-    /// take the billable total over the cap (FAILED_PRECONDITION, by how much). The
-    /// insert policy admits admins and the work order's assigned technician only.
+    /// AddCostLine. The database does the guarding (`portico.cost_line_guard`): it admits
+    /// the tenant's admins and the work order's assigned technician (NOT_FOUND for a work
+    /// order they may not reach), locks the work order's row, stamps the tenant's markup
+    /// and refuses a line that would take the billable total over the cap
+    /// (FAILED_PRECONDITION, by how much).
     func addCostLine(_ line: NewCostLine, to workOrderID: UUID, by principal: Principal) async throws -> CostLineRow {
         let tenantID = try principal.requireTenantID()
         return try await database.withContext(DatabaseContext(principal)) { connection in
-            try await Self.requireVisible(workOrderID, tenantID: tenantID, on: connection)
             let name = try await UserStore.name(of: principal, on: connection)
             let rows = try await connection.query(
                 """
@@ -57,23 +57,29 @@ extension WorkOrderStore {
                 LIMIT \(request.fetchLimit)
                 """
             )
-            let totals = try await connection.query(
-                """
-                SELECT sum(cost_minor)::bigint, sum(billable_minor)::bigint, min(currency_code)
-                FROM portico.work_order_cost_lines
-                WHERE tenant_id = \(tenantID) AND work_order_id = \(workOrderID)
-                """
-            )
-            var page = CostLinePage(
+            let totals = try await Self.lineTotals(of: workOrderID, tenantID: tenantID, on: connection)
+            return CostLinePage(
                 lines: KeysetPage(fetched: try rows.map(CostLineRow.init(row:)), request: request) { [String($0.seq)] },
-                nteCap: workOrder.nteCap
+                costTotal: totals?.cost, billableTotal: totals?.billable, nteCap: workOrder.nteCap
             )
-            if let total = totals.first,
-               case let (cost?, billable?, currency?) = try total.decode((Int64?, Int64?, String?).self) {
-                page.costTotal = MoneyAmount(minor: cost, currencyCode: currency)
-                page.billableTotal = MoneyAmount(minor: billable, currencyCode: currency)
-            }
-            return page
         }
+    }
+
+    /// What the work order's cost lines cost and bill together (one currency per work
+    /// order); nil without lines.
+    static func lineTotals(
+        of id: UUID, tenantID: UUID, on connection: DatabaseConnection
+    ) async throws -> (cost: MoneyAmount, billable: MoneyAmount)? {
+        let rows = try await connection.query(
+            """
+            SELECT sum(cost_minor)::bigint, sum(billable_minor)::bigint, min(currency_code)
+            FROM portico.work_order_cost_lines
+            WHERE tenant_id = \(tenantID) AND work_order_id = \(id)
+            """
+        )
+        guard let row = rows.first,
+              case let (cost?, billable?, currency?) = try row.decode((Int64?, Int64?, String?).self)
+        else { return nil }
+        return (MoneyAmount(minor: cost, currencyCode: currency), MoneyAmount(minor: billable, currencyCode: currency))
     }
 }
